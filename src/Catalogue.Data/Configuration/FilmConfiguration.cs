@@ -1,0 +1,74 @@
+using Catalogue.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Catalogue.Data.Configuration;
+
+internal sealed class FilmConfiguration : IEntityTypeConfiguration<Film>
+{
+    public void Configure(EntityTypeBuilder<Film> film)
+    {
+        film.Property(f => f.Slug).HasMaxLength(200);
+        film.HasIndex(f => f.Slug).IsUnique();
+        film.Property(f => f.Title).HasMaxLength(300);
+        film.HasSearchKey("title");
+        film.HasIndex(f => new { f.Title, f.Id });
+        film.HasIndex(f => new { f.Year, f.Id });
+        film.HasIndex(f => new { f.PrimaryRuntimeMinutes, f.Id });
+        film.HasIndex(f => new { f.AverageRating, f.Id });
+        film.Property(f => f.AverageRating).HasPrecision(5, 2);
+    }
+}
+
+internal sealed class FilmTitleConfiguration : IEntityTypeConfiguration<FilmTitle>
+{
+    public void Configure(EntityTypeBuilder<FilmTitle> title)
+    {
+        title.Property(t => t.Title).HasMaxLength(300);
+        title.Property(t => t.Kind).HasMaxLength(20);
+        title.HasSearchKey("title");
+        title.HasIndex(t => new { t.FilmId, t.Title }).IsUnique();
+        title.HasOne(t => t.Film).WithMany(f => f.Titles).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RuntimeConfiguration : IEntityTypeConfiguration<Runtime>
+{
+    public void Configure(EntityTypeBuilder<Runtime> runtime)
+    {
+        runtime.Property(r => r.Version).HasMaxLength(20);
+        runtime.Property(r => r.Platform).HasMaxLength(100);
+        runtime.HasIndex(r => new { r.FilmId, r.Version, r.Platform, r.Minutes }).IsUnique().AreNullsDistinct(false);
+        runtime.HasIndex(r => new { r.Minutes, r.FilmId });
+        runtime.ToTable(t => t.HasCheckConstraint("ck_runtimes_minutes", "minutes BETWEEN 1 AND 1000"));
+    }
+}
+
+internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
+{
+    public void Configure(EntityTypeBuilder<Rating> rating)
+    {
+        rating.Property(r => r.Source).HasMaxLength(100);
+        rating.Property(r => r.RawValue).HasMaxLength(50);
+        rating.Property(r => r.Value).HasPrecision(7, 2);
+        rating.Property(r => r.Scale).HasPrecision(7, 2);
+        rating.Property(r => r.Normalized).HasPrecision(5, 2);
+        rating.HasIndex(r => new { r.FilmId, r.Source, r.RawValue }).IsUnique();
+        rating.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_ratings_within_scale", "scale > 0 AND value >= 0 AND value <= scale");
+            t.HasCheckConstraint("ck_ratings_normalized", "normalized BETWEEN 0 AND 100");
+        });
+    }
+}
+
+internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
+{
+    public void Configure(EntityTypeBuilder<Award> award)
+    {
+        award.Property(a => a.Event).HasMaxLength(200);
+        award.Property(a => a.Category).HasMaxLength(300);
+        award.Property(a => a.Outcome).HasMaxLength(20);
+        award.HasIndex(a => new { a.FilmId, a.Event, a.Category, a.Outcome }).IsUnique();
+    }
+}

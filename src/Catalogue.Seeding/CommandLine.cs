@@ -1,0 +1,38 @@
+namespace Catalogue.Seeding;
+
+/// <summary>The verb and its options, parsed without a framework: the surface is small.</summary>
+public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Arguments)
+{
+    public const string Usage = """
+        Usage: Catalogue.Seeding <command> [options]
+
+        Commands:
+          migrate                      apply pending schema migrations
+          seed [--documents DIR]       migrate, then load every document of DIR (default: seeds/)
+               [--dry-run]             show what would change, write nothing
+               [--report FILE]         write a JSON report of the run
+               [--strict]              exit 1 when any document was rejected
+
+        The database is named by ConnectionStrings__Catalogue (environment) or appsettings.json.
+        """;
+
+    public static CommandLine Parse(string[] args)
+    {
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var arguments = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal)) { arguments.Add(args[i]); continue; }
+            var name = args[i][2..];
+            var separator = name.IndexOf('=');
+            if (separator >= 0) options[name[..separator]] = name[(separator + 1)..];
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) options[name] = args[++i];
+            else options[name] = null;
+        }
+        return new CommandLine(args.Length > 0 ? args[0] : "", options, arguments);
+    }
+
+    public bool Has(string option) => Options.ContainsKey(option);
+
+    public string? Value(string option) => Options.GetValueOrDefault(option);
+}
