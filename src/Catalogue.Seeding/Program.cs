@@ -1,38 +1,45 @@
-using Catalogue.Seeding;
 using Catalogue.Seeding.Commands;
 
-var commandLine = CommandLine.Parse(args);
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+namespace Catalogue.Seeding;
 
-try
+public static class Program
 {
-    return commandLine.Verb switch
+    public static async Task<int> Main(string[] args)
     {
-        "migrate" => await MigrateCommand.RunAsync(SeedingSettings.Load(), cancellation.Token),
-        "seed" => await SeedCommand.RunAsync(SeedingSettings.Load(), commandLine, cancellation.Token),
-        "help" or "--help" or "-h" => Usage(0),
-        _ => Usage(2),
-    };
-}
-catch (SettingsException e)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return 2;
-}
-catch (DatabaseUnreachableException e)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return 3;
-}
-catch (OperationCanceledException)
-{
-    Console.Error.WriteLine("cancelled; documents already applied stay applied, the rest are applied by the next run.");
-    return 130;
-}
+        var commandLine = CommandLine.Parse(args);
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
-static int Usage(int exitCode)
-{
-    (exitCode == 0 ? Console.Out : Console.Error).WriteLine(CommandLine.Usage);
-    return exitCode;
+        try
+        {
+            return commandLine.Verb switch
+            {
+                "migrate" => await MigrateCommand.RunAsync(SeedingSettings.Load(), cancellation.Token),
+                "seed" => await SeedCommand.RunAsync(SeedingSettings.Load(), commandLine, cancellation.Token),
+                "help" or "--help" or "-h" => Usage(0),
+                _ => Usage(2),
+            };
+        }
+        catch (SettingsException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (DatabaseUnreachableException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 3;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled; documents already applied stay applied, the rest are applied by the next run.");
+            return 130;
+        }
+    }
+
+    private static int Usage(int exitCode)
+    {
+        (exitCode == 0 ? Console.Out : Console.Error).WriteLine(CommandLine.Usage);
+        return exitCode;
+    }
 }

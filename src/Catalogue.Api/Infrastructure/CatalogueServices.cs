@@ -1,0 +1,24 @@
+using Catalogue.Api.Health;
+using Catalogue.Data;
+
+namespace Catalogue.Api.Infrastructure;
+
+public static class CatalogueServices
+{
+    public static void AddCatalogueServices(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(CatalogueDatabase.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("No database configured: set ConnectionStrings__Catalogue.");
+
+        builder.Services.AddDbContext<CatalogueDbContext>(options => options.UseCatalogueDatabase(connectionString));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
+    }
+
+    public static void UseCatalogueMiddleware(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+    }
+}
