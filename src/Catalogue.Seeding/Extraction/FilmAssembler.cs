@@ -1,0 +1,153 @@
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction;
+
+/// <summary>
+/// Collects one film's facts while rules run, merging repeats: the same person read twice is one credit, a
+/// first name or a variant spelling of it becomes an alias of the fuller name, an organisation is one company.
+/// </summary>
+internal sealed class FilmAssembler(Sourced<string> title)
+{
+    private sealed class CreditDraft(string name, string role, string? description, int? billing, Evidence evidence)
+    {
+        public string Name = name;
+        public readonly string Role = role;
+        public string? Description = description;
+        public readonly int? Billing = billing;
+        public Evidence Evidence = evidence;
+        public readonly List<Sourced<string>> Aliases = [];
+    }
+
+    private sealed class CompanyDraft(string name, string role, Evidence evidence)
+    {
+        public readonly string Name = name;
+        public readonly string Role = role;
+        public readonly Evidence Evidence = evidence;
+        public readonly List<Sourced<string>> Aliases = [];
+    }
+
+    private readonly FilmFacts film = new() { Title = title };
+    private readonly List<CreditDraft> credits = [];
+    private readonly List<CompanyDraft> companies = [];
+
+    public string Title => film.Title.Value;
+    public FilmFacts Facts => film;
+
+    public void AddCredit(string name, string role, string? description, int? billing, Evidence evidence, Sourced<string>? alias = null)
+    {
+        name = TitleRuns.Collapse(name);
+        if (!IsPlausiblePerson(name)) return;
+        var first = Names.FirstWord(name);
+        var single = !name.Contains(' ');
+        foreach (var draft in credits.Where(c => c.Role == role))
+        {
+            if (draft.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                draft.Description ??= description;
+                if (alias is not null) AddAlias(draft, alias);
+                return;
+            }
+            var draftSingle = !draft.Name.Contains(' ');
+            if (single && EditDistance.IsSpellingVariant(name, Names.FirstWord(draft.Name)))
+            {
+                // "Khalid" after "Khaled Umar Harah": the same person, named by a first-name form.
+                draft.Description ??= description;
+                AddAlias(draft, new Sourced<string>(name, evidence));
+                if (alias is not null) AddAlias(draft, alias);
+                return;
+            }
+            if (draftSingle && !single && EditDistance.IsSpellingVariant(draft.Name, first))
+            {
+                // A fuller name arrives after the first name alone: the fuller form becomes the credit's name.
+                AddAlias(draft, new Sourced<string>(draft.Name, draft.Evidence));
+                draft.Name = name;
+                draft.Evidence = evidence;
+                draft.Description ??= description;
+                if (alias is not null) AddAlias(draft, alias);
+                return;
+            }
+        }
+        var created = new CreditDraft(name, role, description, billing, evidence);
+        if (alias is not null) AddAlias(created, alias);
+        credits.Add(created);
+    }
+
+    private static void AddAlias(CreditDraft draft, Sourced<string> alias)
+    {
+        if (alias.Value.Equals(draft.Name, StringComparison.OrdinalIgnoreCase)) return;
+        if (draft.Aliases.Any(a => a.Value.Equals(alias.Value, StringComparison.OrdinalIgnoreCase))) return;
+        draft.Aliases.Add(alias);
+    }
+
+    /// <summary>The film's own title, its words, companies and countries are never people.</summary>
+    private bool IsPlausiblePerson(string name)
+    {
+        if (name.Length < 2 || !Names.CouldBePerson(name)) return false;
+        if (Title.Equals(name, StringComparison.OrdinalIgnoreCase)) return false;
+        if (!name.Contains(' ') && Title.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase)) return false;
+        return !companies.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+                                   || c.Aliases.Any(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    public bool HasPerson(string name) => credits.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    public void AddCompany(string name, string role, Evidence evidence, Sourced<string>? alias = null)
+    {
+        name = TitleRuns.Collapse(name);
+        if (name.Length < 2 || name.Equals(Title, StringComparison.OrdinalIgnoreCase)) return;
+        var existing = companies.FirstOrDefault(c => c.Role == role && (c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+            || c.Aliases.Any(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase))
+            || (alias is not null && c.Name.Equals(alias.Value, StringComparison.OrdinalIgnoreCase))));
+        if (existing is null)
+        {
+            existing = new CompanyDraft(name, role, evidence);
+            companies.Add(existing);
+        }
+        if (alias is null || alias.Value.Equals(existing.Name, StringComparison.OrdinalIgnoreCase)) return;
+        if (!existing.Aliases.Any(a => a.Value.Equals(alias.Value, StringComparison.OrdinalIgnoreCase))) existing.Aliases.Add(alias);
+    }
+
+    public bool HasCompany(string name) =>
+        companies.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || c.Aliases.Any(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase)));
+
+    public void AddGenre(string genre, Evidence evidence)
+    {
+        if (!film.Genres.Any(g => g.Value.Equals(genre, StringComparison.OrdinalIgnoreCase))) film.Genres.Add(new(genre, evidence));
+    }
+
+    public void AddCountry(string code, Evidence evidence)
+    {
+        if (!film.Countries.Any(c => c.Value == code)) film.Countries.Add(new(code, evidence));
+    }
+
+    public void AddRuntime(RuntimeFact runtime)
+    {
+        if (!film.Runtimes.Any(r => r.Minutes == runtime.Minutes && r.Version == runtime.Version && r.Platform == runtime.Platform)) film.Runtimes.Add(runtime);
+    }
+
+    public void AddRating(RatingFact rating)
+    {
+        if (!film.Ratings.Any(r => r.Source == rating.Source && r.Value == rating.Value && r.Scale == rating.Scale)) film.Ratings.Add(rating);
+    }
+
+    public void AddAward(AwardFact award)
+    {
+        if (!film.Awards.Any(a => a.Event == award.Event && a.Outcome == award.Outcome && a.Category.Equals(award.Category, StringComparison.OrdinalIgnoreCase)))
+            film.Awards.Add(award);
+    }
+
+    public void AddAlternateTitle(string title, string kind, Evidence evidence)
+    {
+        if (title.Equals(Title, StringComparison.OrdinalIgnoreCase)) return;
+        if (!film.AlternateTitles.Any(t => t.Title.Equals(title, StringComparison.OrdinalIgnoreCase))) film.AlternateTitles.Add(new(title, kind, evidence));
+    }
+
+    public FilmFacts Build()
+    {
+        film.Credits.Clear();
+        film.Credits.AddRange(credits.Select(c => new CreditFact(c.Name, c.Role, c.Description, c.Billing, c.Evidence, c.Aliases.ToList())));
+        film.Companies.Clear();
+        film.Companies.AddRange(companies.Select(c => new CompanyFact(c.Name, c.Role, c.Aliases.ToList(), c.Evidence)));
+        return film;
+    }
+}

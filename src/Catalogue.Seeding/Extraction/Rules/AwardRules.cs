@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>
+/// Awards from prize phrases: "won the top prize for X at Sundance", "earned a nomination for X from the
+/// Cinema Eye Honors", "shortlisted for X at Y", "qualified for Oscar consideration". The category is kept as
+/// written; the event is normalised ("Sundance" → "Sundance Film Festival") and must look like an event.
+/// </summary>
+internal static class AwardRules
+{
+    private const string Event = @"(?<event>\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|(?:19|20)\d\d|of|for|de|du))*)";
+    private const string Category = @"(?<category>[^.;!?\n]{3,90}?)";
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex Won = new(
+        @"\b(?:won|wins|winning|took\s+home|picked\s+up|scooped)\s+(?:the\s+|an?\s+)?" + Category + @"\s+(?:at|from)\s+(?:the\s+)?" + Event, Options);
+
+    private static readonly Regex Nominated = new(
+        @"\b(?:(?:earned|received|garnered|got|scored|secured|landed)\s+(?:a|an|the)?\s*nominations?|(?:was|been|is|were)\s+nominated)\s+for\s+(?:the\s+|an?\s+)?"
+        + Category + @"\s+(?:from|at|by)\s+(?:the\s+)?" + Event, Options);
+
+    private static readonly Regex Shortlisted = new(
+        @"\bshortlisted\s+for\s+(?:the\s+|an?\s+)?" + Category + @"\s+(?:from|at|by)\s+(?:the\s+)?" + Event, Options);
+
+    private static readonly Regex Qualified = new(
+        @"\bqualified\s+for\s+(?:an?\s+|the\s+)?(?<category>(?<event>Oscars?|Academy\s+Awards?|Emmys?|BAFTAs?)\s+(?:consideration|eligibility|contention))\b", Options);
+
+    /// <summary>What a won category looks like, so "won the hearts of audiences at Sundance" is not an award.</summary>
+    private static readonly Regex PrizeWords = new(
+        @"\b(?:prize|award|jury|best|grand|golden|silver|bronze|honou?r|medal|trophy|lion|bear|palme|category)\b",
+        RegexOptions.IgnoreCase | Options);
+
+    private static readonly Regex Year = new(@"\b(?:19|20)\d\d\b", Options);
+
+    public static void Apply(ProseContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            var sentenceText = sentence.Of(context.Text);
+            Read(context, sentence, sentenceText, Won, AwardOutcomes.Won, requirePrizeWords: true);
+            Read(context, sentence, sentenceText, Nominated, AwardOutcomes.Nominated, requirePrizeWords: false);
+            Read(context, sentence, sentenceText, Shortlisted, AwardOutcomes.Shortlisted, requirePrizeWords: false);
+            Read(context, sentence, sentenceText, Qualified, AwardOutcomes.Qualified, requirePrizeWords: false);
+        }
+    }
+
+    private static void Read(ProseContext context, TextSpan sentence, string sentenceText, Regex pattern, string outcome, bool requirePrizeWords)
+    {
+        foreach (Match match in pattern.Matches(sentenceText))
+        {
+            var category = TitleRuns.Collapse(match.Groups["category"].Value);
+            if (requirePrizeWords && !PrizeWords.IsMatch(category)) continue;
+            var eventText = TitleRuns.Collapse(Year.Replace(match.Groups["event"].Value, "")).TrimEnd(' ', '\'', '’');
+            if (AwardEvents.Normalise(eventText) is not { } awardEvent) continue;
+            var year = Year.Match(match.Value) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
+            var span = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
+            context.Film.AddAward(new AwardFact(awardEvent, category, outcome, year, span.Evidence(context.Rule($"award.{outcome}"))));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>An organisation's name as read: without a leading "The", with the span that includes it.</summary>
+internal sealed record OrganisationMatch(TextSpan Span, string Name);
+
+/// <summary>
+/// Organisations with a part in the film: "commissioned by X", "distributed by X", "streaming on X",
+/// "broadcast on X", and an organisation the documentary is about when the text introduces it with another
+/// name ("The Syrian Civil Defence also known as The White Helmets": name "White Helmets", alias "Syrian Civil Defence").
+/// </summary>
+internal static class CompanyRules
+{
+    private static readonly Regex KnownAs = new(@"\b(?:also\s+)?known\s+as\s+|\ba\.k\.a\.?\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex OrganisationAppositive = new(
+        @"^\s*(?:a|an)\s+[\p{Ll}\s-]{0,60}\b(?:organi[sz]ation|group|network|movement|agency|company|collective|force|service|corps|charity|unit|association)\s*,?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly (Regex Phrase, string Role, string Rule)[] RolePhrases =
+    [
+        (Phrase(@"\bcommissioned\s+by\s+"), CompanyRoles.Commissioner, "company.commissioned-by"),
+        (Phrase(@"\bdistributed\s+by\s+"), CompanyRoles.Distributor, "company.distributed-by"),
+        (Phrase(@"\b(?:streaming|streams|available\s+to\s+stream)\s+(?:now\s+)?on\s+"), CompanyRoles.StreamingPlatform, "company.streaming-on"),
+        (Phrase(@"\b(?:broadcast|aired|airs)\s+on\s+"), CompanyRoles.Broadcaster, "company.broadcast-on"),
+    ];
+
+    private static Regex Phrase(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>Reads "[the] Title Cased Name" from <paramref name="position"/>.</summary>
+    public static OrganisationMatch? ReadOrganisation(string text, int position, int limit)
+    {
+        if (TitleRuns.ReadForward(text, SkipLowercaseThe(text, position, limit), limit) is not { } span) return null;
+        var name = TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(span.Of(text)));
+        return name.Length < 2 || Names.IsNotName(name) ? null : new OrganisationMatch(span, name);
+    }
+
+    private static int SkipLowercaseThe(string text, int position, int limit) =>
+        Words.Next(text, position, limit) is { } word && word.Of(text) == "the" ? word.End : position;
+
+    public static List<FoundCompany> Find(string text, IReadOnlyList<TextSpan> sentences, Func<string, string> rule, bool isDocumentary)
+    {
+        var found = new List<FoundCompany>();
+        foreach (var sentence in sentences)
+        {
+            var sentenceText = sentence.Of(text);
+            foreach (var (phrase, role, ruleName) in RolePhrases)
+                foreach (Match match in phrase.Matches(sentenceText))
+                    if (ReadOrganisation(text, sentence.Start + match.Index + match.Length, sentence.End) is { } organisation)
+                        found.Add(new FoundCompany(organisation.Name, role,
+                            new TextSpan(sentence.Start + match.Index, organisation.Span.End).Evidence(rule(ruleName)), null));
+            if (!isDocumentary) continue;
+            foreach (Match match in KnownAs.Matches(sentenceText))
+                if (ReadKnownAs(text, sentence, sentence.Start + match.Index, sentence.Start + match.Index + match.Length, rule) is { } company)
+                    found.Add(company);
+        }
+        return found;
+    }
+
+    private static FoundCompany? ReadKnownAs(string text, TextSpan sentence, int phraseStart, int phraseEnd, Func<string, string> rule)
+    {
+        if (phraseStart <= sentence.Start || ReadOrganisation(text, phraseEnd, sentence.End) is not { } name) return null;
+        var nameHasArticle = name.Span.Of(text).StartsWith("The ", StringComparison.Ordinal) || name.Span.Start > phraseEnd;
+
+        // "X, a volunteer organization also known as Y": the appositive says X is an organisation.
+        var aliasEnd = phraseStart;
+        var comma = text.LastIndexOf(',', phraseStart - 1, Math.Min(80, phraseStart - sentence.Start));
+        var saysOrganisation = comma > sentence.Start && OrganisationAppositive.IsMatch(text[(comma + 1)..phraseStart]);
+        if (saysOrganisation) aliasEnd = comma;
+        if (TitleRuns.ReadBackward(text, aliasEnd, sentence.Start) is not { } aliasSpan) return null;
+        var aliasHasArticle = aliasSpan.Of(text).StartsWith("The ", StringComparison.Ordinal)
+                              || Words.Previous(text, aliasSpan.Start, sentence.Start) is { } before && before.Of(text) == "the";
+        // People are "known as" too ("Marshall Mathers, also known as Eminem"); organisations take an article.
+        if (!saysOrganisation && !(nameHasArticle && aliasHasArticle)) return null;
+
+        var alias = TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(aliasSpan.Of(text)));
+        if (alias.Equals(name.Name, StringComparison.OrdinalIgnoreCase)) return null;
+        var evidence = new TextSpan(aliasSpan.Start, name.Span.End).Evidence(rule("company.also-known-as"));
+        return new FoundCompany(name.Name, CompanyRoles.Subject, evidence, new Sourced<string>(alias, aliasSpan.Evidence(rule("company.alias"))));
+    }
+}

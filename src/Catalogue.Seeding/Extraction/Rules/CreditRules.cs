@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>
+/// Credits read from role phrases: "director X", "co-director X", "director of photography X" before a name,
+/// and "directed by X and Y" after a title (which may be another film than the document's own).
+/// </summary>
+internal static class CreditRules
+{
+    // Longer phrases first so "co-director" and "director of photography" win over "director".
+    private static readonly Regex RoleBeforeName = new(
+        @"\b(?:co-director|codirector|director of photography|cinematographer|director|executive producer|co-producer|producer|composer)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex RoleAfterTitle = new(
+        @"\b(?:co-directed|directed|produced|edited|shot|photographed|scored)\s+by\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>Directors of something else: "festival director X" runs a festival, not the film.</summary>
+    private static readonly HashSet<string> OtherKindsOfDirector = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "assistant", "art", "casting", "music", "musical", "creative", "artistic", "festival", "managing", "program", "programme",
+        "programming", "executive", "technical", "stage", "theatre", "theater", "news", "editorial", "former", "company",
+    };
+
+    private static readonly string[] CompanyWords = ["Films", "Film", "Pictures", "Productions", "Media", "Studios", "Studio", "Entertainment", "Company"];
+
+    public static void Apply(ProseContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            var sentenceText = sentence.Of(context.Text);
+            foreach (Match match in RoleBeforeName.Matches(sentenceText))
+                ReadRoleBeforeName(context, sentence, sentence.Start + match.Index, match.Length, match.Value);
+            foreach (Match match in RoleAfterTitle.Matches(sentenceText))
+                ReadRoleAfterTitle(context, sentence, sentence.Start + match.Index, match.Length, match.Value);
+        }
+    }
+
+    private static void ReadRoleBeforeName(ProseContext context, TextSpan sentence, int start, int length, string phrase)
+    {
+        var text = context.Text;
+        if (start > 0 && text[start - 1] == '-') return;
+        if (Words.Previous(text, start, sentence.Start) is { } previous && OtherKindsOfDirector.Contains(previous.Of(text))) return;
+        if (Names.ReadForward(text, start + length, sentence.End) is not { } name || name.Possessive) return;
+        var role = phrase.ToLowerInvariant() switch
+        {
+            "co-director" or "codirector" => CreditRoles.CoDirector,
+            "director of photography" or "cinematographer" => CreditRoles.Cinematographer,
+            "director" => CreditRoles.Director,
+            "composer" => CreditRoles.Composer,
+            _ => CreditRoles.Producer,
+        };
+        var span = new TextSpan(start, name.Span.End);
+        context.Film.AddCredit(name.Name, role, null, null, span.Evidence(context.Rule($"role-phrase.{role}")));
+    }
+
+    private static void ReadRoleAfterTitle(ProseContext context, TextSpan sentence, int start, int length, string phrase)
+    {
+        var text = context.Text;
+        if (NameLists.SkipDescriptors(text, start + length, sentence.End) is not { } nameStart) return;
+        var names = NameLists.ReadForward(text, nameStart, sentence.End);
+        if (names.Count == 0) return;
+
+        var verb = phrase.Split(' ')[0].ToLowerInvariant();
+        var role = verb switch
+        {
+            "co-directed" => CreditRoles.CoDirector,
+            "directed" => CreditRoles.Director,
+            "produced" => CreditRoles.Producer,
+            "edited" => CreditRoles.Editor,
+            "scored" => CreditRoles.Composer,
+            _ => CreditRoles.Cinematographer,
+        };
+        var film = FilmBefore(context, sentence, start);
+        foreach (var name in names)
+        {
+            var span = new TextSpan(start, name.Span.End);
+            var evidence = span.Evidence(context.Rule($"role-phrase.{verb}-by"));
+            if (verb == "produced" && name.Name.Split(' ').Any(w => CompanyWords.Contains(w)))
+                film.AddCompany(name.Name, CompanyRoles.Producer, evidence);
+            else
+                film.AddCredit(name.Name, role, null, null, evidence);
+        }
+    }
+
+    /// <summary>"Cries from Syria, directed by ..." names its film; otherwise the phrase is about the document's film.</summary>
+    private static FilmAssembler FilmBefore(ProseContext context, TextSpan sentence, int phraseStart)
+    {
+        var text = context.Text;
+        var end = phraseStart;
+        while (end > sentence.Start && text[end - 1] == ' ') end--;
+        if (end > sentence.Start && text[end - 1] == ',') end--;
+        if (TitleRuns.ReadBackward(text, end, sentence.Start) is not { } titleSpan) return context.Film;
+        var title = TitleRuns.Collapse(titleSpan.Of(text));
+        if (context.IsMainTitle(title)) return context.Film;
+        var words = title.Split(' ');
+        if (words.Length < 2 || Names.IsNotName(words[0]) && words[0] != "The") return context.Film;
+        return context.OtherFilm(title, titleSpan);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>
+/// "X’s &lt;Title&gt;" names the director. Before the document's own title the apostrophe may be missing
+/// ("Firas Fayyads Last Men in Aleppo" in text stripped of apostrophes); before any other title-cased phrase
+/// it must be there, the sentence must talk about films, and the name must be a full name.
+/// </summary>
+internal static class PossessiveRules
+{
+    private static readonly Regex FilmWords = new(@"\b(?:film|films|documentary|documentaries|movie|movies|feature)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static void Apply(ProseContext context)
+    {
+        var text = context.Text;
+        var rule = context.Rule("possessive-title.director");
+        foreach (var sentence in context.Sentences)
+        {
+            var words = Words.All(text, sentence);
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                var word = words[i].Of(text);
+                if (!Names.IsNameWord(word) || !Words.OnlySpaceBetween(text, words[i].End, words[i + 1].Start)) continue;
+                var withApostrophe = Words.WithoutPossessive(word);
+                var bare = withApostrophe ?? (word.Length > 3 && word.EndsWith('s') ? word[..^1] : null);
+                if (bare is null || Names.IsNotName(bare)) continue;
+                // Without the apostrophe a sentence-initial "Thus" would read as "Thu's": ask for a name word before it.
+                if (withApostrophe is null && Names.ReadBackward(text, words[i].Start, sentence.Start) is null) continue;
+
+                if (StartsWithTitle(text, words, i + 1, context.Film.Title))
+                {
+                    AddDirector(context, context.Film, text, sentence, words[i], bare, rule);
+                    continue;
+                }
+                if (withApostrophe is null || !FilmWords.IsMatch(sentence.Of(text))) continue;
+                if (TitleRuns.ReadForward(text, words[i].End, sentence.End) is not { } titleSpan) continue;
+                var title = TitleRuns.Collapse(titleSpan.Of(text));
+                if (title.Split(' ').Length < 2 || Countries.Find(title) is not null) continue;
+                var name = NameEndingWith(text, sentence, words[i], bare);
+                if (name is null || !name.Contains(' ')) continue;
+                var film = context.OtherFilm(title, titleSpan);
+                film.AddCredit(name, CreditRoles.Director, null, null, new TextSpan(StartOf(text, sentence, words[i]), titleSpan.End).Evidence(rule));
+            }
+        }
+    }
+
+    private static void AddDirector(ProseContext context, FilmAssembler film, string text, TextSpan sentence, TextSpan possessiveWord, string bare, string rule)
+    {
+        var name = NameEndingWith(text, sentence, possessiveWord, bare);
+        if (name is null) return;
+        var span = new TextSpan(StartOf(text, sentence, possessiveWord), possessiveWord.End);
+        film.AddCredit(name, CreditRoles.Director, null, null, span.Evidence(rule));
+    }
+
+    private static string? NameEndingWith(string text, TextSpan sentence, TextSpan possessiveWord, string bare)
+    {
+        var before = Names.ReadBackward(text, possessiveWord.Start, sentence.Start, maxWords: 3);
+        var name = before is null ? bare : $"{before.Name} {bare}";
+        return Names.CouldBePerson(name) ? name : null;
+    }
+
+    private static int StartOf(string text, TextSpan sentence, TextSpan possessiveWord) =>
+        Names.ReadBackward(text, possessiveWord.Start, sentence.Start, maxWords: 3)?.Span.Start ?? possessiveWord.Start;
+
+    private static bool StartsWithTitle(string text, List<TextSpan> words, int index, string title)
+    {
+        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (index + titleWords.Length > words.Count) return false;
+        for (var k = 0; k < titleWords.Length; k++)
+        {
+            if (!words[index + k].Of(text).Equals(titleWords[k].Trim(':'), StringComparison.OrdinalIgnoreCase)) return false;
+            if (k > 0 && !Words.OnlySpaceBetween(text, words[index + k - 1].End, words[index + k].Start) && !titleWords[k - 1].EndsWith(':')) return false;
+        }
+        return true;
+    }
+}

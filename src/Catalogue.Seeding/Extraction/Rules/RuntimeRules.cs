@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>
+/// Running times stated in prose, kept only when the sentence says which version they are: "the version that
+/// played in theaters ... measured 104 minutes" (theatrical), "An 88-minute version is currently streaming on
+/// Netflix" (streaming, platform Netflix). A bare "90 minutes" could be anything, so it is not a runtime.
+/// </summary>
+internal static class RuntimeRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex Minutes = new(@"\b(?<minutes>\d{2,3})(?:-|\s)?(?:minutes?|mins?)\b", Options);
+
+    private static readonly (Regex Keyword, string Version)[] Versions =
+    [
+        (new(@"\b(?:theaters?|theatres?|theatrical|cinemas?)\b", Options), RuntimeVersions.Theatrical),
+        (new(@"\b(?:festivals?|premiered?)\b", Options), RuntimeVersions.Festival),
+        (new(@"\b(?:broadcast|aired|airs|television|TV)\b", Options), RuntimeVersions.Broadcast),
+        (new(@"\b(?:streaming|streamed|streams)\b", Options), RuntimeVersions.Streaming),
+    ];
+
+    private static readonly Regex PlatformPhrase = new(@"\b(?:streaming|streamed|streams|available|now|aired|airs|broadcast)\s+on\s+", Options);
+
+    public static void Apply(ProseContext context)
+    {
+        var text = context.Text;
+        foreach (var sentence in context.Sentences)
+        {
+            var sentenceText = sentence.Of(text);
+            foreach (Match runtime in Minutes.Matches(sentenceText))
+            {
+                var minutes = int.Parse(runtime.Groups["minutes"].Value);
+                if (minutes is < 1 or > 900) continue;
+                var nearest = Versions
+                    .SelectMany(v => v.Keyword.Matches(sentenceText).Select(m => (m, v.Version)))
+                    .OrderBy(k => Math.Abs(k.m.Index - runtime.Index))
+                    .FirstOrDefault();
+                if (nearest.m is null) continue;
+                var start = sentence.Start + Math.Min(nearest.m.Index, runtime.Index);
+                var end = sentence.Start + Math.Max(nearest.m.Index + nearest.m.Length, runtime.Index + runtime.Length);
+                var platform = Platform(context, sentence, sentenceText, nearest.Version);
+                if (platform is not null) end = Math.Max(end, platform.Span.End);
+                var rule = platform is null ? "runtime.version" : "runtime.version-on-platform";
+                context.Film.AddRuntime(new RuntimeFact(minutes, nearest.Version, platform?.Name, new TextSpan(start, end).Evidence(context.Rule(rule))));
+            }
+        }
+    }
+
+    private static OrganisationMatch? Platform(ProseContext context, TextSpan sentence, string sentenceText, string version)
+    {
+        if (version is not (RuntimeVersions.Streaming or RuntimeVersions.Broadcast)) return null;
+        var phrase = PlatformPhrase.Match(sentenceText);
+        if (!phrase.Success) return null;
+        var platform = CompanyRules.ReadOrganisation(context.Text, sentence.Start + phrase.Index + phrase.Length, sentence.End);
+        if (platform is null) return null;
+        var role = version == RuntimeVersions.Streaming ? CompanyRoles.StreamingPlatform : CompanyRoles.Broadcaster;
+        context.Film.AddCompany(platform.Name, role, new TextSpan(sentence.Start + phrase.Index, platform.Span.End).Evidence(context.Rule("company.platform-of-version")));
+        return platform;
+    }
+}

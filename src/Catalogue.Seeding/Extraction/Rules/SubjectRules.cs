@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>
+/// The people a documentary is about: those it follows or films ("We follow Khaled (Umar Harah)",
+/// "films two men: Khaled, a ..., and Mahmoud, a ..."), the one at its heart, and a list of members of an
+/// organisation ("Khalid, Subhi and Mahmoud, founding members of The White Helmets").
+/// </summary>
+internal static class SubjectRules
+{
+    private static readonly Regex IntroducingVerb = new(
+        @"\b(?:we\s+follow|follows|films|foregrounds|focuses\s+on|focusses\s+on|centers\s+on|centres\s+on|profiles|portrays|chronicles)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex HeartOf = new(
+        @"\bat the (?:heart|centre|center|core) of the (?:film|documentary|story|movie) (?:is|are)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex MembersOf = new(
+        @",\s*(?:the\s+)?(?:founding\s+|fellow\s+|volunteer\s+)?(?:members|founders|volunteers|workers|leaders|fighters|activists|rescuers)\s+(?:of|with|from)\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static void Apply(ProseContext context)
+    {
+        if (!context.IsDocumentary) return;
+        foreach (var sentence in context.Sentences)
+        {
+            var sentenceText = sentence.Of(context.Text);
+            foreach (Match match in IntroducingVerb.Matches(sentenceText))
+                ReadIntroduced(context, sentence, sentence.Start + match.Index + match.Length);
+            foreach (Match match in HeartOf.Matches(sentenceText))
+                foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End))
+                    AddSubject(context, name, sentence, "subject.heart-of");
+            foreach (Match match in MembersOf.Matches(sentenceText))
+                ReadMembers(context, sentence, sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
+        }
+    }
+
+    private static void ReadIntroduced(ProseContext context, TextSpan sentence, int position)
+    {
+        var text = context.Text;
+        if (Names.ReadForward(text, position, sentence.End) is { } direct)
+        {
+            if (Parenthesised(text, direct, sentence.End) is { } full)
+                context.Film.AddCredit($"{direct.Name} {full.Name}", CreditRoles.Subject, Description(text, full.Span.End + 1, sentence.End),
+                    null, new TextSpan(direct.Span.Start, full.Span.End + 1).Evidence(context.Rule("subject.parenthesised-surname")),
+                    new Sourced<string>(direct.Name, direct.Span.Evidence(context.Rule("subject.first-name"))));
+            else
+                AddSubject(context, direct, sentence, "subject.followed");
+            return;
+        }
+        // "films two men in one unit: Khaled, a ..., and Mahmoud, a ..." — each listed name with its description.
+        var colon = text.IndexOf(':', position, sentence.End - position);
+        if (colon < 0) return;
+        var cursor = colon + 1;
+        while (cursor < sentence.End)
+        {
+            if (Names.ReadForward(text, cursor, sentence.End) is { } name && IsAppositiveNext(text, name.Span.End, sentence.End))
+                AddSubject(context, name, sentence, "subject.introduced-list");
+            cursor = NextItemStart(text, cursor, sentence.End);
+        }
+    }
+
+    /// <summary>The next place a list item can start: after a comma or an "and".</summary>
+    private static int NextItemStart(string text, int from, int limit)
+    {
+        for (var i = from + 1; i < limit; i++)
+        {
+            if (text[i] == ',') return i + 1;
+            if (text[i] == 'a' && i + 3 < limit && text[i - 1] == ' ' && text[i + 1] == 'n' && text[i + 2] == 'd' && text[i + 3] == ' ') return i + 3;
+        }
+        return limit;
+    }
+
+    private static bool IsAppositiveNext(string text, int position, int limit)
+    {
+        var i = position;
+        while (i < limit && text[i] == ' ') i++;
+        return i < limit && text[i] == ',' && Words.Next(text, i + 1, limit) is { } next && next.Of(text) is "a" or "an" or "who" or "the";
+    }
+
+    private static NameMatch? Parenthesised(string text, NameMatch name, int limit)
+    {
+        var i = name.Span.End;
+        while (i < limit && text[i] == ' ') i++;
+        if (i >= limit || text[i] != '(') return null;
+        var inner = Names.ReadForward(text, i + 1, limit);
+        return inner is not null && inner.Span.End < limit && text[inner.Span.End] == ')' ? inner : null;
+    }
+
+    private static void ReadMembers(ProseContext context, TextSpan sentence, int listEnd, int organisationStart)
+    {
+        var text = context.Text;
+        var names = new List<NameMatch>();
+        var cursor = listEnd;
+        while (Names.ReadBackward(text, cursor, sentence.Start) is { } name)
+        {
+            names.Insert(0, name);
+            var before = name.Span.Start;
+            while (before > sentence.Start && text[before - 1] == ' ') before--;
+            if (before > sentence.Start && text[before - 1] == ',') { cursor = before - 1; continue; }
+            if (Words.Previous(text, before, sentence.Start) is { } word && word.Of(text) == "and")
+            {
+                cursor = word.Start;
+                while (cursor > sentence.Start && text[cursor - 1] == ' ') cursor--;
+                if (cursor > sentence.Start && text[cursor - 1] == ',') cursor--;
+                continue;
+            }
+            break;
+        }
+        if (names.Count < 2) return;
+        if (CompanyRules.ReadOrganisation(text, organisationStart, sentence.End) is { } organisation)
+            context.Film.AddCompany(organisation.Name, CompanyRoles.Subject, organisation.Span.Evidence(context.Rule("company.members-of")));
+        foreach (var name in names)
+            context.Film.AddCredit(name.Name, CreditRoles.Subject, null, null, name.Span.Evidence(context.Rule("subject.members-list")));
+    }
+
+    private static void AddSubject(ProseContext context, NameMatch name, TextSpan sentence, string rule)
+    {
+        if (name.Possessive) return;
+        var description = Description(context.Text, name.Span.End, sentence.End);
+        context.Film.AddCredit(name.Name, CreditRoles.Subject, description, null, name.Span.Evidence(context.Rule(rule)));
+    }
+
+    private static string? Description(string text, int position, int limit) =>
+        Appositives.After(text, position, limit) is { } span ? TitleRuns.Collapse(span.Of(text)) : null;
+}

@@ -1,0 +1,61 @@
+namespace Catalogue.Seeding.Extraction.Text;
+
+/// <summary>A half-open range [Start, End) of the document text; every fact's evidence is made from one.</summary>
+internal readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public string Of(string text) => text.Substring(Start, Length);
+
+    public Evidence Evidence(string rule) => new(Start, Length, rule);
+
+    public bool Contains(int position) => position >= Start && position < End;
+
+    /// <summary>The same range without surrounding white space (including no-break spaces).</summary>
+    public static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return new TextSpan(start, end);
+    }
+}
+
+/// <summary>One line of the document without its line break.</summary>
+internal readonly record struct TextLine(int Start, string Text)
+{
+    public int End => Start + Text.Length;
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+    public TextSpan Trimmed(string document) => TextSpan.Trimmed(document, Start, End);
+}
+
+internal static class Lines
+{
+    /// <summary>Splits on \n, \r\n and \r, keeping each line's offset into the text.</summary>
+    public static List<TextLine> Split(string text)
+    {
+        var lines = new List<TextLine>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\n' && text[i] != '\r') continue;
+            lines.Add(new TextLine(start, text[start..i]));
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        if (start < text.Length) lines.Add(new TextLine(start, text[start..]));
+        return lines;
+    }
+
+    public static int WordCount(string line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+}
