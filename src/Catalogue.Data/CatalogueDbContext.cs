@@ -33,6 +33,7 @@ public class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : 
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("fuzzystrmatch");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
+        CatalogueDbFunctions.Register(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

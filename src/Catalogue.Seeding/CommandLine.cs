@@ -12,6 +12,10 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
                [--dry-run]             show what would change, write nothing
                [--report FILE]         write a JSON report of the run
                [--strict]              exit 1 when any document was rejected
+          keys create --name NAME --scopes export,curate
+                                       create an API key; it is printed once and stored only as a hash
+          keys list                    list keys (name, prefix, scopes, created, revoked)
+          keys revoke --name NAME      revoke a key
 
         The database is named by ConnectionStrings__Catalogue (environment) or appsettings.json.
         """;

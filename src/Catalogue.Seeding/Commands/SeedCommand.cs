@@ -1,10 +1,15 @@
+using System.Text.Json;
 using Catalogue.Seeding.Documents;
+using Catalogue.Seeding.Extraction;
+using Spectre.Console;
 
 namespace Catalogue.Seeding.Commands;
 
 public static class SeedCommand
 {
     public const string DefaultDocumentsDirectory = "seeds";
+
+    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static async Task<int> RunAsync(SeedingSettings settings, CommandLine commandLine, CancellationToken cancellationToken)
     {
@@ -17,11 +22,49 @@ public static class SeedCommand
 
         await MigrateCommand.MigrateAsync(settings, cancellationToken);
         var options = new SeedOptions(directory, DryRun: commandLine.Has("dry-run"));
-        var report = await new Seeder(settings, TimeProvider.System).RunAsync(options, Console.WriteLine, cancellationToken);
+        var seeder = new Seeder(settings, new DocumentExtractor(), TimeProvider.System);
+        var report = await settings.WithDatabaseAsync(() => RunWithProgressAsync(seeder, options, cancellationToken));
 
-        Console.WriteLine(
-            $"{(report.DryRun ? "dry run: " : "")}documents read {report.Read}: added {report.Added.Count}, updated {report.Updated.Count}, " +
-            $"unchanged {report.Unchanged.Count}, removed {report.Removed.Count}, rejected {report.Rejected.Count}");
+        SeedSummary.Write(report);
+        if (commandLine.Value("report") is { } reportPath)
+        {
+            await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(SeedSummary.ToJson(report), ReportJson), cancellationToken);
+            Console.WriteLine($"report written to {reportPath}");
+        }
         return commandLine.Has("strict") && report.Rejected.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>A live progress bar on a terminal; one plain line per document when output is redirected.</summary>
+    private static Task<SeedReport> RunWithProgressAsync(Seeder seeder, SeedOptions options, CancellationToken cancellationToken)
+    {
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+            return seeder.RunAsync(options, new PlainLines(), cancellationToken);
+
+        return AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(context => seeder.RunAsync(options, new ProgressBar(context), cancellationToken));
+    }
+
+    private sealed class PlainLines : ISeedObserver
+    {
+        private int total, done;
+
+        public void Started(int documentCount) => total = documentCount;
+
+        public void Finished(string fileName, string outcome, string? detail) =>
+            Console.WriteLine($"[{++done}/{total}] {outcome,-9} {fileName}{(detail is null ? "" : $" ({detail})")}");
+    }
+
+    private sealed class ProgressBar(ProgressContext context) : ISeedObserver
+    {
+        private ProgressTask? task;
+
+        public void Started(int documentCount) => task = context.AddTask("seeding documents", maxValue: Math.Max(documentCount, 1));
+
+        public void Finished(string fileName, string outcome, string? detail)
+        {
+            if (outcome == "rejected") AnsiConsole.MarkupLineInterpolated($"[yellow]rejected[/] {fileName}: {detail}");
+            task?.Increment(1);
+        }
     }
 }

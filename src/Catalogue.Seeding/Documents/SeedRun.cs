@@ -1,6 +1,17 @@
+using Catalogue.Seeding.Loading;
+
 namespace Catalogue.Seeding.Documents;
 
 public sealed record SeedOptions(string DocumentsDirectory, bool DryRun = false);
+
+/// <summary>Told about a run as it goes, to show progress.</summary>
+public interface ISeedObserver
+{
+    void Started(int documentCount);
+
+    /// <param name="outcome">added, updated, unchanged, removed or rejected.</param>
+    void Finished(string fileName, string outcome, string? detail);
+}
 
 /// <summary>What a seed run did (or, with --dry-run, would do).</summary>
 public sealed class SeedReport
@@ -11,6 +22,7 @@ public sealed class SeedReport
     public List<string> Unchanged { get; } = [];
     public List<string> Removed { get; } = [];
     public List<RejectedFile> Rejected { get; } = [];
+    public FactChanges Facts { get; } = new();
 
     public int Read => Added.Count + Updated.Count + Unchanged.Count + Rejected.Count;
 }

@@ -1,20 +1,24 @@
 using Catalogue.Data;
 using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction;
+using Catalogue.Seeding.Loading;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Catalogue.Seeding.Documents;
 
 /// <summary>
 /// Brings the catalogue in line with a folder of documents: new and changed documents are applied, each in
-/// its own transaction; unchanged ones (same SHA-256) are skipped; documents no longer in the folder are removed.
-/// Runs hold a PostgreSQL advisory lock, so a second concurrent run waits instead of interleaving.
+/// its own transaction; unchanged ones (same SHA-256) are skipped; documents no longer in the folder are removed
+/// with the facts only they supported. Runs hold a PostgreSQL advisory lock, so a second concurrent run waits.
+/// A document that cannot be read, has no known shape or breaks a constraint is reported and skipped.
 /// </summary>
-public sealed class Seeder(SeedingSettings settings, TimeProvider clock)
+public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extractor, TimeProvider clock)
 {
     /// <summary>Arbitrary constant naming the seeding lock among the database's advisory locks.</summary>
     public const long AdvisoryLockKey = 0x5EED_CA7A_1061;
 
-    public async Task<SeedReport> RunAsync(SeedOptions options, Action<string>? onProgress, CancellationToken cancellationToken)
+    public async Task<SeedReport> RunAsync(SeedOptions options, ISeedObserver? observer, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(options.DocumentsDirectory))
             throw new DirectoryNotFoundException($"the documents folder '{options.DocumentsDirectory}' does not exist");
@@ -22,43 +26,50 @@ public sealed class Seeder(SeedingSettings settings, TimeProvider clock)
         var report = new SeedReport { DryRun = options.DryRun };
         await using var db = settings.CreateContext();
         await settings.WithDatabaseAsync(() => db.Database.OpenConnectionAsync(cancellationToken));
-        await AcquireLockAsync(db, onProgress, cancellationToken);
+        await AcquireLockAsync(db, cancellationToken);
         try
         {
             var known = await db.SourceDocuments.AsNoTracking()
                 .Select(d => new { d.Id, d.FileName, d.Sha256 })
                 .ToDictionaryAsync(d => d.FileName, StringComparer.Ordinal, cancellationToken);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var files = DocumentReader.ListFiles(options.DocumentsDirectory).ToList();
+            var names = files.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+            var gone = known.Values.Where(d => !names.Contains(d.FileName)).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList();
+            observer?.Started(files.Count + gone.Count);
 
-            foreach (var path in DocumentReader.ListFiles(options.DocumentsDirectory))
+            foreach (var path in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (document, rejected) = await DocumentReader.ReadAsync(path, cancellationToken);
-                seen.Add(Path.GetFileName(path));
+                var (file, rejected) = await DocumentReader.ReadAsync(path, cancellationToken);
+                if (file is not null && known.GetValueOrDefault(file.FileName)?.Sha256 == file.Sha256)
+                {
+                    report.Unchanged.Add(file.FileName);
+                    observer?.Finished(file.FileName, "unchanged", null);
+                    continue;
+                }
+                var extracted = file is null ? null : Extract(file, out rejected);
+                if (rejected is null)
+                {
+                    var outcome = await ApplyAsync(db, file!, extracted!, options.DryRun, report.Facts, cancellationToken);
+                    rejected = outcome.Rejected;
+                }
                 if (rejected is not null)
                 {
                     report.Rejected.Add(rejected);
-                    onProgress?.Invoke($"rejected {rejected.FileName}: {rejected.Reason}");
+                    observer?.Finished(rejected.FileName, "rejected", rejected.Reason);
                     continue;
                 }
-
-                var existing = known.GetValueOrDefault(document!.FileName);
-                if (existing?.Sha256 == document.Sha256)
-                {
-                    report.Unchanged.Add(document.FileName);
-                    onProgress?.Invoke($"unchanged {document.FileName}");
-                    continue;
-                }
-                if (!options.DryRun) await ApplyAsync(db, document, existing?.Id, cancellationToken);
-                (existing is null ? report.Added : report.Updated).Add(document.FileName);
-                onProgress?.Invoke($"{(existing is null ? "added" : "updated")} {document.FileName}");
+                var isNew = !known.ContainsKey(file!.FileName);
+                (isNew ? report.Added : report.Updated).Add(file.FileName);
+                observer?.Finished(file.FileName, isNew ? "added" : "updated", extracted!.Shape);
             }
 
-            foreach (var gone in known.Values.Where(d => !seen.Contains(d.FileName)).OrderBy(d => d.FileName, StringComparer.Ordinal))
+            foreach (var document in gone)
             {
-                if (!options.DryRun) await RemoveAsync(db, gone.Id, cancellationToken);
-                report.Removed.Add(gone.FileName);
-                onProgress?.Invoke($"removed {gone.FileName}");
+                cancellationToken.ThrowIfCancellationRequested();
+                await RemoveAsync(db, document.Id, options.DryRun, report.Facts, cancellationToken);
+                report.Removed.Add(document.FileName);
+                observer?.Finished(document.FileName, "removed", null);
             }
         }
         finally
@@ -68,36 +79,100 @@ public sealed class Seeder(SeedingSettings settings, TimeProvider clock)
         return report;
     }
 
-    private static async Task AcquireLockAsync(CatalogueDbContext db, Action<string>? onProgress, CancellationToken cancellationToken)
+    private ExtractedDocument? Extract(DocumentFile file, out RejectedFile? rejected)
+    {
+        rejected = null;
+        try
+        {
+            var extracted = extractor.Extract(file.Text);
+            if (extracted.Shape == DocumentShapes.Unknown || extracted.Films.Count == 0)
+                rejected = new RejectedFile(file.FileName, "no known document shape: it reads as none of listing, review, article or synopsis");
+            return extracted;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            rejected = new RejectedFile(file.FileName, $"extraction failed: {e.Message}");
+            return null;
+        }
+    }
+
+    private static async Task AcquireLockAsync(CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var acquired = await db.Database
             .SqlQuery<bool>($"SELECT pg_try_advisory_lock({AdvisoryLockKey}) AS \"Value\"")
             .SingleAsync(cancellationToken);
         if (acquired) return;
-        onProgress?.Invoke("another seed run holds the lock; waiting for it to finish");
+        Console.Error.WriteLine("another seed run holds the lock; waiting for it to finish");
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
     }
 
-    private async Task ApplyAsync(CatalogueDbContext db, DocumentFile file, long? existingId, CancellationToken cancellationToken)
+    private sealed record Outcome(RejectedFile? Rejected);
+
+    private async Task<Outcome> ApplyAsync(
+        CatalogueDbContext db, DocumentFile file, ExtractedDocument extracted, bool dryRun, FactChanges facts, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var document = existingId is { } id
-            ? await db.SourceDocuments.SingleAsync(d => d.Id == id, cancellationToken)
-            : db.SourceDocuments.Add(new SourceDocument { FileName = file.FileName, Sha256 = "", Text = "", IngestedAt = now }).Entity;
-        document.Sha256 = file.Sha256;
-        document.SizeBytes = file.SizeBytes;
-        document.Text = file.Text;
-        document.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        try
+        {
+            await InTransactionAsync(db, dryRun, facts, async () =>
+            {
+                var document = await db.SourceDocuments.SingleOrDefaultAsync(d => d.FileName == file.FileName, cancellationToken)
+                    ?? db.SourceDocuments.Add(new SourceDocument { FileName = file.FileName, Sha256 = "", Text = "", IngestedAt = now }).Entity;
+                document.Sha256 = file.Sha256;
+                document.SizeBytes = file.SizeBytes;
+                document.Text = file.Text;
+                document.Shape = extracted.Shape;
+                document.UpdatedAt = now;
+                await db.SaveChangesAsync(cancellationToken);
+
+                var applier = new DocumentApplier(db, document, now);
+                await applier.ReplaceAsync(extracted, cancellationToken);
+                return applier.Changes;
+            }, cancellationToken);
+            return new Outcome(null);
+        }
+        catch (Exception e) when (IsDocumentProblem(e))
+        {
+            return new Outcome(new RejectedFile(file.FileName, $"the database refused its facts: {Describe(e)}"));
+        }
     }
 
-    private static async Task RemoveAsync(CatalogueDbContext db, long documentId, CancellationToken cancellationToken)
+    private async Task RemoveAsync(CatalogueDbContext db, long documentId, bool dryRun, FactChanges facts, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await InTransactionAsync(db, dryRun, facts, async () =>
+        {
+            var document = await db.SourceDocuments.SingleAsync(d => d.Id == documentId, cancellationToken);
+            var applier = new DocumentApplier(db, document, now);
+            await applier.ReplaceAsync(null, cancellationToken);
+            await db.SourceDocuments.Where(d => d.Id == documentId).ExecuteDeleteAsync(cancellationToken);
+            return applier.Changes;
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs one document's work in its own transaction; a dry run rolls it back, so nothing is written.</summary>
+    private static async Task InTransactionAsync(
+        CatalogueDbContext db, bool dryRun, FactChanges facts, Func<Task<FactChanges>> work, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SourceDocuments.Where(d => d.Id == documentId).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            var changes = await work();
+            if (dryRun) await transaction.RollbackAsync(cancellationToken);
+            else await transaction.CommitAsync(cancellationToken);
+            facts.Add(changes);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
+
+    /// <summary>Bad data (too long, out of range, a broken constraint) is the document's fault; anything else is the database's.</summary>
+    private static bool IsDocumentProblem(Exception e) =>
+        Unwrap(e) is PostgresException { SqlState: var state } && (state.StartsWith("22") || state.StartsWith("23"));
+
+    private static string Describe(Exception e) => Unwrap(e) is PostgresException p ? p.MessageText : e.Message;
+
+    private static Exception Unwrap(Exception e) => e is DbUpdateException { InnerException: { } inner } ? inner : e;
 }

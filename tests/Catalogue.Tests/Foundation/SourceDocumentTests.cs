@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Catalogue.Seeding;
 using Catalogue.Seeding.Documents;
+using Catalogue.Seeding.Extraction;
 using Catalogue.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public class SourceDocumentTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task Seeding_stores_each_seed_once_with_its_hash_size_and_text()
     {
-        var seeder = new Seeder(new SeedingSettings(database.ConnectionString), TimeProvider.System);
+        var seeder = new Seeder(new SeedingSettings(database.ConnectionString), new DocumentExtractor(), TimeProvider.System);
 
         var first = await seeder.RunAsync(new SeedOptions(SeedsDirectory), null, CancellationToken.None);
         var second = await seeder.RunAsync(new SeedOptions(SeedsDirectory), null, CancellationToken.None);
@@ -40,7 +41,7 @@ public class SourceDocumentTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task Seeding_a_missing_folder_says_so()
     {
-        var seeder = new Seeder(new SeedingSettings(database.ConnectionString), TimeProvider.System);
+        var seeder = new Seeder(new SeedingSettings(database.ConnectionString), new DocumentExtractor(), TimeProvider.System);
         var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() =>
             seeder.RunAsync(new SeedOptions("/no/such/folder"), null, CancellationToken.None));
         Assert.Contains("/no/such/folder", error.Message);

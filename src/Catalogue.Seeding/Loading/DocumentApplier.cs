@@ -1,0 +1,123 @@
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Seeding.Loading;
+
+/// <summary>
+/// Makes the catalogue say what one document says, inside the caller's transaction: the document's old
+/// citations are withdrawn, its facts are upserted and cited again, and whatever it alone supported and no
+/// longer says is removed. Applying the same document twice changes nothing.
+/// </summary>
+internal sealed class DocumentApplier
+{
+    private readonly CatalogueDbContext db;
+    private readonly SourceDocument document;
+    private readonly DateTimeOffset now;
+    private readonly FactLedger ledger;
+    private readonly FilmResolver films;
+    private readonly PersonResolver people;
+    private readonly FactUpserts upserts;
+    private readonly Dictionary<long, ChangeFeed.Change> filmChanges = [];
+    private readonly Dictionary<long, ChangeFeed.Change> personChanges = [];
+
+    public DocumentApplier(CatalogueDbContext db, SourceDocument document, DateTimeOffset now)
+    {
+        this.db = db;
+        this.document = document;
+        this.now = now;
+        ledger = new FactLedger(db, document, Changes, now);
+        films = new FilmResolver(db);
+        people = new PersonResolver(db);
+        upserts = new FactUpserts(db, ledger, Changes);
+    }
+
+    public FactChanges Changes { get; } = new();
+
+    /// <summary>Replaces the document's contribution with <paramref name="extracted"/>; null removes it.</summary>
+    public async Task ReplaceAsync(ExtractedDocument? extracted, CancellationToken cancellationToken)
+    {
+        var withdrawn = await ledger.WithdrawAsync(cancellationToken);
+        foreach (var id in withdrawn.Where(f => f.Kind == FactKinds.FilmTitle).Select(f => f.Id).Distinct())
+            await NoteFilmAsync(id, ChangeFeed.Operations.Updated, cancellationToken);
+        foreach (var id in await PeopleBehindAsync(withdrawn, cancellationToken))
+            await NotePersonAsync(id, ChangeFeed.Operations.Updated, cancellationToken);
+
+        foreach (var film in extracted?.Films ?? [])
+            await ApplyFilmAsync(film, cancellationToken);
+        await ledger.FlushAsync(cancellationToken);
+
+        var orphans = await ledger.RemoveUnsupportedAsync(withdrawn, cancellationToken);
+        foreach (var film in orphans.Films)
+            filmChanges[film.Id] = new(ChangeFeed.EntityTypes.Film, film.Id, film.Slug, ChangeFeed.Operations.Deleted);
+        foreach (var person in orphans.People)
+            personChanges[person.Id] = new(ChangeFeed.EntityTypes.Person, person.Id, person.Slug, ChangeFeed.Operations.Deleted);
+
+        var livingFilms = filmChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
+        await FilmSummaries.RefreshAsync(db, livingFilms, cancellationToken);
+        var livingPeople = personChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
+        foreach (var (id, slug) in await people.RenameToBestSupportedFormAsync(livingPeople, now, cancellationToken))
+            personChanges[id] = personChanges[id] with { EntitySlug = slug };
+
+        await db.Films.Where(f => livingFilms.Contains(f.Id))
+            .ExecuteUpdateAsync(f => f.SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        await ChangeFeed.RecordAsync(db, [.. filmChanges.Values, .. personChanges.Values], now, cancellationToken);
+    }
+
+    private async Task ApplyFilmAsync(FilmFacts facts, CancellationToken cancellationToken)
+    {
+        var (resolved, created) = await films.ResolveAsync(facts, now, cancellationToken);
+        if (created) Changes.Added("film");
+        var film = await db.Films
+            .Include(f => f.Titles).Include(f => f.Genres).Include(f => f.Countries).Include(f => f.Runtimes)
+            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies).Include(f => f.Reviews).ThenInclude(r => r.Excerpts)
+            .AsSplitQuery()
+            .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
+        await NoteFilmAsync(film.Id, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated, cancellationToken);
+
+        upserts.FilmScalars(film, facts);
+        foreach (var title in facts.AlternateTitles) upserts.AlternateTitle(film, title);
+        foreach (var genre in facts.Genres) await upserts.GenreAsync(film, genre, cancellationToken);
+        foreach (var country in facts.Countries) upserts.Country(film, country);
+        foreach (var runtime in facts.Runtimes) upserts.Runtime(film, runtime);
+        foreach (var rating in facts.Ratings) upserts.Rating(film, rating);
+        foreach (var award in facts.Awards) upserts.Award(film, award);
+        foreach (var company in facts.Companies) await upserts.CompanyAsync(film, company, now, cancellationToken);
+        if (facts.Review is { } review) upserts.Review(film, document.Id, review);
+        foreach (var credit in facts.Credits) await ApplyCreditAsync(film, credit, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ApplyCreditAsync(Film film, CreditFact credit, CancellationToken cancellationToken)
+    {
+        var forms = new[] { new Sourced<string>(credit.Name, credit.Evidence) }.Concat(credit.Aliases).ToList();
+        var (person, created) = await people.ResolveAsync(film.Id, forms.Select(f => f.Value).ToList(), now, cancellationToken);
+        if (created) Changes.Added("person");
+        await NotePersonAsync(person.Id, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated, cancellationToken);
+        await upserts.CreditAsync(film, person, credit, forms, cancellationToken);
+    }
+
+    private async Task<List<long>> PeopleBehindAsync(IReadOnlyList<FactRef> facts, CancellationToken cancellationToken)
+    {
+        var creditIds = facts.Where(f => f.Kind == FactKinds.Credit).Select(f => f.Id).ToArray();
+        var aliasIds = facts.Where(f => f.Kind == FactKinds.PersonAlias).Select(f => f.Id).ToArray();
+        var viaCredits = await db.Credits.Where(c => creditIds.Contains(c.Id)).Select(c => c.PersonId).ToListAsync(cancellationToken);
+        var viaAliases = await db.PersonAliases.Where(a => aliasIds.Contains(a.Id)).Select(a => a.PersonId).ToListAsync(cancellationToken);
+        return viaCredits.Concat(viaAliases).Distinct().ToList();
+    }
+
+    private async Task NoteFilmAsync(long id, string operation, CancellationToken cancellationToken)
+    {
+        if (filmChanges.TryGetValue(id, out var known) && known.Operation == ChangeFeed.Operations.Created) return;
+        var slug = await db.Films.Where(f => f.Id == id).Select(f => f.Slug).SingleAsync(cancellationToken);
+        filmChanges[id] = new(ChangeFeed.EntityTypes.Film, id, slug, operation);
+    }
+
+    private async Task NotePersonAsync(long id, string operation, CancellationToken cancellationToken)
+    {
+        if (personChanges.TryGetValue(id, out var known) && known.Operation == ChangeFeed.Operations.Created) return;
+        var slug = await db.People.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync(cancellationToken);
+        personChanges[id] = new(ChangeFeed.EntityTypes.Person, id, slug, operation);
+    }
+}

@@ -1,0 +1,194 @@
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Seeding.Loading;
+
+/// <summary>A fact a document supported: which table (by kind) and which row.</summary>
+public sealed record FactRef(string Kind, long Id);
+
+/// <summary>
+/// The provenance side of applying a document: cites facts (document, span, rule), withdraws a document's
+/// citations, and removes the facts no source supports any more.
+/// </summary>
+internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document, FactChanges changes, DateTimeOffset now)
+{
+    /// <summary>Fact kinds stored as rows of their own table, deleted when their last source goes.</summary>
+    private static readonly IReadOnlyDictionary<string, string> RowTables = new Dictionary<string, string>
+    {
+        [FactKinds.AlternateTitle] = "film_titles",
+        [FactKinds.Genre] = "film_genres",
+        [FactKinds.Country] = "film_countries",
+        [FactKinds.Credit] = "credits",
+        [FactKinds.Runtime] = "runtimes",
+        [FactKinds.Rating] = "ratings",
+        [FactKinds.Award] = "awards",
+        [FactKinds.Company] = "film_companies",
+        [FactKinds.PersonAlias] = "person_aliases",
+        [FactKinds.CompanyAlias] = "company_aliases",
+        [FactKinds.Excerpt] = "review_excerpts",
+        [FactKinds.Review] = "reviews",
+    };
+
+    /// <summary>Film columns that are facts of their own; emptied when their last source goes.</summary>
+    private static readonly IReadOnlyDictionary<string, string> FilmColumns = new Dictionary<string, string>
+    {
+        [FactKinds.FilmYear] = "year",
+        [FactKinds.FilmSynopsis] = "synopsis",
+        [FactKinds.FilmViewCount] = "view_count",
+    };
+
+    private readonly List<(string Kind, Func<long> Id, Evidence Evidence)> pending = [];
+
+    /// <summary>Cites a fact whose row may not have an id yet; the citation is written by <see cref="FlushAsync"/>.</summary>
+    public void Cite(string kind, Func<long> factId, Evidence evidence) => pending.Add((kind, factId, evidence));
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0) return;
+        await db.SaveChangesAsync(cancellationToken);
+        var citations = pending
+            .Select(p => (p.Kind, Id: p.Id(), p.Evidence))
+            .DistinctBy(c => (c.Kind, c.Id, c.Evidence.Start, c.Evidence.Length, c.Evidence.Rule));
+        foreach (var (kind, id, evidence) in citations)
+        {
+            var start = Math.Clamp(evidence.Start, 0, document.Text.Length);
+            var length = Math.Clamp(evidence.Length, 0, document.Text.Length - start);
+            db.FactSources.Add(new FactSource
+            {
+                FactKind = kind,
+                FactId = id,
+                DocumentId = document.Id,
+                SpanStart = start,
+                SpanLength = length,
+                Quote = document.Text.Substring(start, length),
+                Rule = evidence.Rule,
+                CreatedAt = now,
+            });
+        }
+        pending.Clear();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Withdraws every citation of the document and returns the facts it had supported.</summary>
+    public async Task<IReadOnlyList<FactRef>> WithdrawAsync(CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<FactRef>($"""
+            DELETE FROM fact_sources WHERE document_id = {document.Id}
+            RETURNING fact_kind AS "Kind", fact_id AS "Id"
+            """).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Removes the facts among <paramref name="candidates"/> that no source supports any more, then the films,
+    /// people and companies left with nothing. Returns the films and people deleted.
+    /// </summary>
+    public async Task<Orphans> RemoveUnsupportedAsync(IReadOnlyList<FactRef> candidates, CancellationToken cancellationToken)
+    {
+        var byKind = candidates.GroupBy(c => c.Kind).ToDictionary(g => g.Key, g => g.Select(c => c.Id).Distinct().ToArray());
+        var creditIds = byKind.GetValueOrDefault(FactKinds.Credit) ?? [];
+        var filmCompanyIds = byKind.GetValueOrDefault(FactKinds.Company) ?? [];
+        var titledFilmIds = byKind.GetValueOrDefault(FactKinds.FilmTitle) ?? [];
+        // Who might be left with no part in any film once these facts go: only they are checked afterwards.
+        var affectedPeople = await db.Credits
+            .Where(c => creditIds.Contains(c.Id) || titledFilmIds.Contains(c.FilmId))
+            .Select(c => c.PersonId).Distinct().ToListAsync(cancellationToken);
+        var affectedCompanies = await db.FilmCompanies
+            .Where(c => filmCompanyIds.Contains(c.Id) || titledFilmIds.Contains(c.FilmId))
+            .Select(c => c.CompanyId).Distinct().ToListAsync(cancellationToken);
+
+        foreach (var (kind, column) in FilmColumns)
+        {
+            if (!byKind.TryGetValue(kind, out var filmIds)) continue;
+            var emptied = await ExecuteUnsupportedAsync(
+                $"UPDATE films t SET {column} = NULL WHERE t.id = ANY(@ids) AND t.{column} IS NOT NULL AND {Unsupported(kind)}", filmIds, cancellationToken);
+            for (var i = 0; i < emptied; i++) changes.Removed(kind);
+        }
+
+        // Rows that depend on other rows go first (excerpts before their review), so counts stay per kind.
+        foreach (var kind in new[] { FactKinds.Excerpt }.Concat(RowTables.Keys.Where(k => k != FactKinds.Excerpt)))
+        {
+            if (!byKind.TryGetValue(kind, out var ids)) continue;
+            var removed = await ExecuteUnsupportedAsync(
+                $"DELETE FROM {RowTables[kind]} t WHERE t.id = ANY(@ids) AND {Unsupported(kind)}", ids, cancellationToken);
+            for (var i = 0; i < removed; i++) changes.Removed(kind);
+        }
+
+        var films = titledFilmIds.Length > 0 ? await DeleteFilmsWithoutTitleSourceAsync(titledFilmIds, cancellationToken) : [];
+        var people = affectedPeople.Count > 0 ? await DeleteUncreditedPeopleAsync(affectedPeople.ToArray(), cancellationToken) : [];
+        if (affectedCompanies.Count > 0) await DeleteUnusedCompaniesAsync(affectedCompanies.ToArray(), cancellationToken);
+        return new Orphans(films, people);
+    }
+
+    public sealed record Orphans(IReadOnlyList<Deleted> Films, IReadOnlyList<Deleted> People);
+
+    public sealed record Deleted(long Id, string Slug);
+
+    private static string Unsupported(string kind) =>
+        $"NOT EXISTS (SELECT 1 FROM fact_sources s WHERE s.fact_kind = '{kind}' AND s.fact_id = t.id)";
+
+    private Task<int> ExecuteUnsupportedAsync(string sql, long[] ids, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(sql, [new Npgsql.NpgsqlParameter("ids", ids)], cancellationToken);
+
+    private async Task<IReadOnlyList<Deleted>> DeleteFilmsWithoutTitleSourceAsync(long[] filmIds, CancellationToken cancellationToken)
+    {
+        var doomed = await db.Films
+            .Where(f => filmIds.Contains(f.Id)
+                && !db.FactSources.Any(s => s.FactKind == FactKinds.FilmTitle && s.FactId == f.Id))
+            .Select(f => new Deleted(f.Id, f.Slug))
+            .ToListAsync(cancellationToken);
+        if (doomed.Count == 0) return doomed;
+
+        // The film's rows go by cascade; their citations (curated ones, if any) must go with them.
+        var ids = doomed.Select(d => d.Id).ToArray();
+        foreach (var (kind, table) in RowTables)
+        {
+            var owner = table switch
+            {
+                "person_aliases" or "company_aliases" => null,
+                "review_excerpts" => "review_id IN (SELECT id FROM reviews WHERE film_id = ANY(@ids))",
+                _ => "film_id = ANY(@ids)",
+            };
+            if (owner is null) continue;
+#pragma warning disable EF1002 // kind, table and owner are constants of this class, never input.
+            await db.Database.ExecuteSqlRawAsync(
+                $"DELETE FROM fact_sources s WHERE s.fact_kind = '{kind}' AND s.fact_id IN (SELECT id FROM {table} WHERE {owner})",
+                [new Npgsql.NpgsqlParameter("ids", ids)], cancellationToken);
+#pragma warning restore EF1002
+        }
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM fact_sources s WHERE s.fact_kind LIKE 'film.%' AND s.fact_id = ANY({ids})", cancellationToken);
+        await db.Films.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var _ in doomed) changes.Removed("film");
+        return doomed;
+    }
+
+    private async Task<IReadOnlyList<Deleted>> DeleteUncreditedPeopleAsync(long[] personIds, CancellationToken cancellationToken)
+    {
+        var doomed = await db.People
+            .Where(p => personIds.Contains(p.Id) && !p.Credits.Any())
+            .Select(p => new Deleted(p.Id, p.Slug))
+            .ToListAsync(cancellationToken);
+        if (doomed.Count == 0) return doomed;
+        var ids = doomed.Select(d => d.Id).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM fact_sources s WHERE s.fact_kind = {FactKinds.PersonAlias}
+              AND s.fact_id IN (SELECT id FROM person_aliases WHERE person_id = ANY({ids}))
+            """, cancellationToken);
+        await db.People.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var _ in doomed) changes.Removed("person");
+        return doomed;
+    }
+
+    private async Task DeleteUnusedCompaniesAsync(long[] companyIds, CancellationToken cancellationToken)
+    {
+        var ids = await db.Companies
+            .Where(c => companyIds.Contains(c.Id) && !db.FilmCompanies.Any(fc => fc.CompanyId == c.Id))
+            .Select(c => c.Id).ToArrayAsync(cancellationToken);
+        if (ids.Length == 0) return;
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM fact_sources s WHERE s.fact_kind = {FactKinds.CompanyAlias}
+              AND s.fact_id IN (SELECT id FROM company_aliases WHERE company_id = ANY({ids}))
+            """, cancellationToken);
+        await db.Companies.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+}

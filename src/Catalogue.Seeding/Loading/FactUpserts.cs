@@ -1,0 +1,262 @@
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Seeding.Loading;
+
+/// <summary>
+/// One method per kind of fact: find the row that already states it (by its natural key) or add one, then cite
+/// the document for it. A new row counts as added; a row this document had not cited before just gains a source.
+/// </summary>
+internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, FactChanges changes)
+{
+    private readonly Dictionary<string, Genre> genres = new(StringComparer.Ordinal);
+
+    /// <summary>Title, year, synopsis and views live on the film row: the first document to state one sets it.</summary>
+    public void FilmScalars(Film film, FilmFacts facts)
+    {
+        ledger.Cite(FactKinds.FilmTitle, () => film.Id, facts.Title.Evidence);
+        if (Names.Key(facts.Title.Value) != Names.Key(film.Title))
+            AlternateTitle(film, new AlternateTitleFact(facts.Title.Value, "variant", facts.Title.Evidence));
+
+        Scalar(facts.Year, film.Year, value => film.Year = value, FactKinds.FilmYear);
+        Scalar(facts.Synopsis, film.Synopsis, value => film.Synopsis = value, FactKinds.FilmSynopsis);
+        Scalar(facts.ViewCount, film.ViewCount, value => film.ViewCount = value, FactKinds.FilmViewCount);
+
+        void Scalar<T>(Sourced<T>? stated, object? current, Action<T> set, string kind)
+        {
+            if (stated is null) return;
+            if (current is null)
+            {
+                set(stated.Value);
+                changes.Added(kind);
+            }
+            else if (!Equals(current, stated.Value))
+            {
+                return; // The first source's value stands; a disagreeing document is not cited for it.
+            }
+            ledger.Cite(kind, () => film.Id, stated.Evidence);
+        }
+    }
+
+    public void AlternateTitle(Film film, AlternateTitleFact fact)
+    {
+        if (Names.Key(fact.Title) == Names.Key(film.Title)) return;
+        var row = film.Titles.FirstOrDefault(t => Names.Key(t.Title) == Names.Key(fact.Title));
+        if (row is null)
+        {
+            row = new FilmTitle { Title = fact.Title, Kind = fact.Kind };
+            film.Titles.Add(row);
+            changes.Added(FactKinds.AlternateTitle);
+        }
+        ledger.Cite(FactKinds.AlternateTitle, () => row.Id, fact.Evidence);
+    }
+
+    public async Task GenreAsync(Film film, Sourced<string> fact, CancellationToken cancellationToken)
+    {
+        var slug = Names.Slug(fact.Value);
+        if (!genres.TryGetValue(slug, out var genre))
+        {
+            genre = await db.Genres.SingleOrDefaultAsync(g => g.Slug == slug, cancellationToken)
+                ?? db.Genres.Add(new Genre { Slug = slug, Name = fact.Value }).Entity;
+            genres[slug] = genre;
+        }
+        var row = film.Genres.FirstOrDefault(g => g.Genre == genre || (genre.Id != 0 && g.GenreId == genre.Id));
+        if (row is null)
+        {
+            row = new FilmGenre { Genre = genre };
+            film.Genres.Add(row);
+            changes.Added(FactKinds.Genre);
+        }
+        ledger.Cite(FactKinds.Genre, () => row.Id, fact.Evidence);
+    }
+
+    public void Country(Film film, Sourced<string> fact)
+    {
+        var code = fact.Value.ToUpperInvariant();
+        if (!Iso3166.IsCode(code)) return;
+        var row = film.Countries.FirstOrDefault(c => c.CountryCode == code);
+        if (row is null)
+        {
+            row = new FilmCountry { CountryCode = code };
+            film.Countries.Add(row);
+            changes.Added(FactKinds.Country);
+        }
+        ledger.Cite(FactKinds.Country, () => row.Id, fact.Evidence);
+    }
+
+    public void Runtime(Film film, RuntimeFact fact)
+    {
+        if (fact.Minutes is < 1 or > 1000) return;
+        var row = film.Runtimes.FirstOrDefault(r => r.Minutes == fact.Minutes && r.Version == fact.Version && r.Platform == fact.Platform);
+        if (row is null)
+        {
+            row = new Runtime { Minutes = fact.Minutes, Version = fact.Version, Platform = fact.Platform };
+            film.Runtimes.Add(row);
+            changes.Added(FactKinds.Runtime);
+        }
+        ledger.Cite(FactKinds.Runtime, () => row.Id, fact.Evidence);
+    }
+
+    public void Rating(Film film, RatingFact fact)
+    {
+        if (fact.Scale <= 0 || fact.Value < 0 || fact.Value > fact.Scale) return;
+        var row = film.Ratings.FirstOrDefault(r => r.Source == fact.Source && r.RawValue == fact.RawValue);
+        if (row is null)
+        {
+            row = new Rating
+            {
+                Source = fact.Source,
+                RawValue = fact.RawValue,
+                Value = fact.Value,
+                Scale = fact.Scale,
+                Normalized = Math.Round(fact.Value / fact.Scale * 100, 2),
+                VoteCount = fact.VoteCount,
+            };
+            film.Ratings.Add(row);
+            changes.Added(FactKinds.Rating);
+        }
+        ledger.Cite(FactKinds.Rating, () => row.Id, fact.Evidence);
+    }
+
+    public void Award(Film film, AwardFact fact)
+    {
+        var row = film.Awards.FirstOrDefault(a => a.Event == fact.Event && a.Category == fact.Category && a.Outcome == fact.Outcome);
+        if (row is null)
+        {
+            row = new Award { Event = fact.Event, Category = fact.Category, Outcome = fact.Outcome, Year = fact.Year };
+            film.Awards.Add(row);
+            changes.Added(FactKinds.Award);
+        }
+        else if (row.Year is null && fact.Year is not null)
+        {
+            row.Year = fact.Year;
+            changes.Updated(FactKinds.Award);
+        }
+        ledger.Cite(FactKinds.Award, () => row.Id, fact.Evidence);
+    }
+
+    public async Task CompanyAsync(Film film, CompanyFact fact, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var company = await FindCompanyAsync(fact, cancellationToken);
+        if (company is null)
+        {
+            company = new Company { Slug = await UniqueSlug.FindAsync(db.Companies.Select(c => c.Slug), Names.Slug(fact.Name), cancellationToken), Name = fact.Name };
+            db.Companies.Add(company);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var row = film.Companies.FirstOrDefault(c => c.CompanyId == company.Id && c.Role == fact.Role);
+        if (row is null)
+        {
+            row = new FilmCompany { CompanyId = company.Id, Role = fact.Role };
+            film.Companies.Add(row);
+            changes.Added(FactKinds.Company);
+        }
+        ledger.Cite(FactKinds.Company, () => row.Id, fact.Evidence);
+
+        foreach (var alias in fact.Aliases.Where(a => Names.Key(a.Value) != Names.Key(company.Name)))
+        {
+            var aliasRow = company.Aliases.FirstOrDefault(a => Names.Key(a.Alias) == Names.Key(alias.Value));
+            if (aliasRow is null)
+            {
+                aliasRow = new CompanyAlias { Alias = alias.Value };
+                company.Aliases.Add(aliasRow);
+                changes.Added(FactKinds.CompanyAlias);
+            }
+            ledger.Cite(FactKinds.CompanyAlias, () => aliasRow.Id, alias.Evidence);
+        }
+    }
+
+    public void Review(Film film, long documentId, ReviewFact fact)
+    {
+        if (fact.Excerpts.Count == 0) return;
+        var review = film.Reviews.FirstOrDefault(r => r.DocumentId == documentId);
+        if (review is null)
+        {
+            review = new Review { DocumentId = documentId, Kind = fact.Kind };
+            film.Reviews.Add(review);
+            changes.Added(FactKinds.Review);
+        }
+        review.Kind = fact.Kind;
+        review.Author = fact.Author;
+        review.Publication = fact.Publication;
+        var start = fact.Excerpts.Min(e => e.Evidence.Start);
+        var end = fact.Excerpts.Max(e => e.Evidence.End);
+        ledger.Cite(FactKinds.Review, () => review.Id, new Evidence(start, end - start, fact.Excerpts[0].Evidence.Rule));
+
+        foreach (var excerpt in fact.Excerpts)
+        {
+            var row = review.Excerpts.FirstOrDefault(e => e.Position == excerpt.Position);
+            if (row is null)
+            {
+                row = new ReviewExcerpt { Position = excerpt.Position, Text = excerpt.Text };
+                review.Excerpts.Add(row);
+                changes.Added(FactKinds.Excerpt);
+            }
+            else if (row.Text != excerpt.Text || row.Sentiment != excerpt.Sentiment)
+            {
+                changes.Updated(FactKinds.Excerpt);
+            }
+            row.Text = excerpt.Text;
+            row.Sentiment = excerpt.Sentiment;
+            row.SentimentSource = excerpt.SentimentSource;
+            ledger.Cite(FactKinds.Excerpt, () => row.Id, excerpt.Evidence);
+        }
+    }
+
+    public async Task CreditAsync(Film film, Person person, CreditFact fact, IReadOnlyList<Sourced<string>> writtenForms, CancellationToken cancellationToken)
+    {
+        var credit = await db.Credits.SingleOrDefaultAsync(
+            c => c.FilmId == film.Id && c.PersonId == person.Id && c.Role == fact.Role, cancellationToken);
+        if (credit is null)
+        {
+            credit = db.Credits.Add(new Credit
+            {
+                FilmId = film.Id,
+                PersonId = person.Id,
+                Role = fact.Role,
+                Description = fact.Description,
+                BillingOrder = fact.BillingOrder,
+            }).Entity;
+            changes.Added(FactKinds.Credit);
+        }
+        else if (credit.Description is null && fact.Description is not null || credit.BillingOrder is null && fact.BillingOrder is not null)
+        {
+            credit.Description ??= fact.Description;
+            credit.BillingOrder ??= fact.BillingOrder;
+            changes.Updated(FactKinds.Credit);
+        }
+        ledger.Cite(FactKinds.Credit, () => credit.Id, fact.Evidence);
+
+        var aliases = await db.PersonAliases.Where(a => a.PersonId == person.Id).ToListAsync(cancellationToken);
+        foreach (var form in writtenForms)
+        {
+            var alias = aliases.FirstOrDefault(a => a.Alias == form.Value);
+            if (alias is null)
+            {
+                alias = new PersonAlias { PersonId = person.Id, Alias = form.Value };
+                db.PersonAliases.Add(alias);
+                aliases.Add(alias);
+                changes.Added(FactKinds.PersonAlias);
+            }
+            var cited = alias;
+            ledger.Cite(FactKinds.PersonAlias, () => cited.Id, form.Evidence);
+        }
+        // The resolver looks for people credited on this film: later credits in this document must see this one.
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+
+    private async Task<Company?> FindCompanyAsync(CompanyFact fact, CancellationToken cancellationToken)
+    {
+        var forms = fact.Aliases.Select(a => a.Value).Prepend(fact.Name).Select(Names.Key).ToHashSet();
+        var names = fact.Aliases.Select(a => a.Value).Prepend(fact.Name).ToArray();
+        var candidates = await db.Companies.Include(c => c.Aliases)
+            .Where(c => names.Contains(c.Name) || c.Aliases.Any(a => names.Contains(a.Alias))
+                || c.Slug == Names.Slug(fact.Name))
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(c => c.Aliases.Select(a => a.Alias).Append(c.Name).Any(n => forms.Contains(Names.Key(n))));
+    }
+}

@@ -1,0 +1,66 @@
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Seeding.Loading;
+
+/// <summary>
+/// Finds the catalogue's film a document talks about, under case, accent, punctuation and small spelling
+/// variants of its title or one of its alternate titles, as long as the years do not disagree; otherwise
+/// creates it with a slug that stays its public id for good.
+/// </summary>
+internal sealed class FilmResolver(CatalogueDbContext db)
+{
+    /// <summary>Titles at least this long may differ by <see cref="MaxSpellingDistance"/> edits and still be the same film.</summary>
+    private const int MinLengthForSpellingVariants = 10;
+    private const int MaxSpellingDistance = 2;
+
+    public async Task<(Film Film, bool Created)> ResolveAsync(FilmFacts facts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var title = facts.Title.Value;
+        var year = facts.Year?.Value;
+        var keys = new[] { title }.Concat(facts.AlternateTitles.Select(t => t.Title)).Select(Names.Key).ToHashSet();
+
+        var candidates = await FindCandidatesAsync(keys, cancellationToken);
+        var match = candidates
+            .Where(f => year is null || f.Year is null || f.Year == year)
+            .Select(f => (Film: f, Distance: Distance(keys, f)))
+            .Where(c => c.Distance == 0 || (c.Distance <= MaxSpellingDistance && Names.Key(title).Length >= MinLengthForSpellingVariants))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Film.Id)
+            .Select(c => c.Film)
+            .FirstOrDefault();
+        if (match is not null) return (match, false);
+
+        var film = new Film
+        {
+            Slug = await UniqueSlug.FindAsync(db.Films.Select(f => f.Slug), Names.Slug(title, year), cancellationToken),
+            Title = title,
+            Year = year,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Films.Add(film);
+        await db.SaveChangesAsync(cancellationToken);
+        return (film, true);
+    }
+
+    private async Task<List<Film>> FindCandidatesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<long>();
+        foreach (var key in keys)
+        {
+            // The trigram operator uses the search_key indexes; the exact comparison happens in memory.
+            ids.UnionWith(await db.Database.SqlQuery<long>($"""
+                SELECT id AS "Value" FROM films WHERE search_key % lower(f_unaccent({key}))
+                UNION SELECT film_id FROM film_titles WHERE search_key % lower(f_unaccent({key}))
+                """).ToListAsync(cancellationToken));
+        }
+        return await db.Films.Include(f => f.Titles).Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
+    }
+
+    private static int Distance(IReadOnlySet<string> keys, Film film) =>
+        new[] { film.Title }.Concat(film.Titles.Select(t => t.Title)).Select(Names.Key)
+            .SelectMany(known => keys.Select(key => Names.EditDistance(known, key)))
+            .Min();
+}

@@ -1,0 +1,108 @@
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Seeding.Loading;
+
+/// <summary>
+/// Finds the person a credit names. A full name matches anyone known by that name or alias; a spelling
+/// variant ("Feras"/"Firas Fayyad") or a first name alone ("Khalid" for "Khaled Umar Harah") matches only a
+/// person already credited on the same film, since sharing a first name is no evidence across films.
+/// </summary>
+internal sealed class PersonResolver(CatalogueDbContext db)
+{
+    private const int MaxFullNameDistance = 2;
+    private const int MaxFirstNameDistance = 1;
+    private const int MinLengthForVariants = 4;
+
+    public async Task<(Person Person, bool Created)> ResolveAsync(
+        long filmId, IReadOnlyList<string> writtenForms, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var forms = writtenForms.Where(f => Names.Key(f).Length > 0).ToList();
+        var fullest = forms.OrderByDescending(f => Names.Tokens(f).Length).ThenByDescending(f => f.Length).First();
+
+        var onFilm = await db.People.Include(p => p.Aliases)
+            .Where(p => p.Credits.Any(c => c.FilmId == filmId))
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var match = onFilm.FirstOrDefault(p => forms.Any(f => IsExactly(p, f)))
+            ?? onFilm.FirstOrDefault(p => forms.Any(f => IsVariantOnSameFilm(p, f)))
+            ?? await FindByFullNameAsync(forms, cancellationToken);
+        if (match is not null) return (match, false);
+
+        var person = new Person
+        {
+            Slug = await UniqueSlug.FindAsync(db.People.Select(p => p.Slug), Names.Slug(fullest), cancellationToken),
+            Name = fullest,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.People.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        return (person, true);
+    }
+
+    /// <summary>
+    /// The name a person goes by: among the forms documents used, a full name over a first name alone, then
+    /// the form the most documents use, then the longest, then the first seen. Curated names always win.
+    /// </summary>
+    public async Task<IReadOnlyList<(long Id, string Slug)>> RenameToBestSupportedFormAsync(
+        IReadOnlyCollection<long> personIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = personIds.ToArray();
+        var best = await db.Database.SqlQuery<BestName>($"""
+            SELECT DISTINCT ON (a.person_id) a.person_id AS "PersonId", a.alias AS "Name"
+            FROM person_aliases a
+            LEFT JOIN fact_sources s ON s.fact_kind = {FactKinds.PersonAlias} AND s.fact_id = a.id
+            WHERE a.person_id = ANY({ids})
+            GROUP BY a.person_id, a.id, a.alias
+            ORDER BY a.person_id, bool_or(s.curated_by IS NOT NULL) DESC, (a.alias LIKE '% %') DESC,
+                     count(DISTINCT s.document_id) DESC, length(a.alias) DESC, a.id
+            """).ToListAsync(cancellationToken);
+        var renamed = new List<(long, string)>();
+        foreach (var (personId, name) in best)
+        {
+            var person = await db.People.SingleAsync(p => p.Id == personId, cancellationToken);
+            if (person.Name == name) continue;
+            person.Name = name;
+            person.Slug = await UniqueSlug.FindAsync(db.People.Where(p => p.Id != personId).Select(p => p.Slug), Names.Slug(name), cancellationToken);
+            person.UpdatedAt = now;
+            renamed.Add((person.Id, person.Slug));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return renamed;
+    }
+
+    private sealed record BestName(long PersonId, string Name);
+
+    private static IEnumerable<string> KnownForms(Person person) => person.Aliases.Select(a => a.Alias).Append(person.Name);
+
+    private static bool IsExactly(Person person, string form) =>
+        KnownForms(person).Any(known => Names.Key(known) == Names.Key(form));
+
+    private static bool IsVariantOnSameFilm(Person person, string form)
+    {
+        var tokens = Names.Tokens(form);
+        return KnownForms(person).Select(Names.Tokens).Any(known =>
+            tokens.Length == 1 || known.Length == 1
+                ? IsFirstNameVariant(tokens[0], known[0])
+                : known[^1] == tokens[^1] && Names.EditDistance(string.Join(' ', known), string.Join(' ', tokens)) <= MaxFullNameDistance);
+    }
+
+    private static bool IsFirstNameVariant(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= MinLengthForVariants && Names.EditDistance(a, b) <= MaxFirstNameDistance);
+
+    private async Task<Person?> FindByFullNameAsync(IReadOnlyList<string> forms, CancellationToken cancellationToken)
+    {
+        foreach (var name in forms.Where(f => Names.Tokens(f).Length > 1))
+        {
+            var candidates = await db.People.Include(p => p.Aliases)
+                .Where(p => p.SearchKey == CatalogueDbFunctions.Unaccent(name).ToLower()
+                    || p.Aliases.Any(a => a.SearchKey == CatalogueDbFunctions.Unaccent(name).ToLower()))
+                .OrderBy(p => p.Id)
+                .ToListAsync(cancellationToken);
+            if (candidates.FirstOrDefault(p => IsExactly(p, name)) is { } match) return match;
+        }
+        return null;
+    }
+}
