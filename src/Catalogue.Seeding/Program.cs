@@ -1,4 +1,5 @@
 using Catalogue.Seeding.Commands;
+using Spectre.Console;
 
 namespace Catalogue.Seeding;
 
@@ -7,6 +8,16 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var commandLine = CommandLine.Parse(args);
+        if (Console.IsOutputRedirected)
+        {
+            // Plain text for logs and pipes: no colour codes, tables drawn in ASCII.
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Out = new AnsiConsoleOutput(Console.Out),
+            });
+        }
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 

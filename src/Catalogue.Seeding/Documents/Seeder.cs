@@ -25,6 +25,8 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
 
         var report = new SeedReport { DryRun = options.DryRun };
         await using var db = settings.CreateContext();
+        // A document is all or nothing: savepoints around each save inside its transaction only cost round trips.
+        db.Database.AutoSavepointsEnabled = false;
         await settings.WithDatabaseAsync(() => db.Database.OpenConnectionAsync(cancellationToken));
         await AcquireLockAsync(db, cancellationToken);
         try

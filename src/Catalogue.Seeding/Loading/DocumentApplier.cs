@@ -71,7 +71,8 @@ internal sealed class DocumentApplier
         if (created) Changes.Added("film");
         var film = await db.Films
             .Include(f => f.Titles).Include(f => f.Genres).Include(f => f.Countries).Include(f => f.Runtimes)
-            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies).Include(f => f.Reviews).ThenInclude(r => r.Excerpts)
+            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies)
+            .Include(f => f.Reviews.Where(r => r.DocumentId == document.Id)).ThenInclude(r => r.Excerpts)
             .AsSplitQuery()
             .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
         await NoteFilmAsync(film.Id, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated, cancellationToken);

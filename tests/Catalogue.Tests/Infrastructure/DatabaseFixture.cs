@@ -9,7 +9,11 @@ public class DatabaseFixture : IAsyncLifetime
 
     public CatalogueDbContext CreateContext() => TestServer.CreateContext(ConnectionString);
 
-    public virtual async Task InitializeAsync() => ConnectionString = await TestServer.CreateDatabaseAsync();
+    /// <summary>Set by a derived fixture to use a database it prepared instead of a fresh migrated one.</summary>
+    protected string? ConnectionStringOverride { get; set; }
+
+    public virtual async Task InitializeAsync() =>
+        ConnectionString = ConnectionStringOverride ?? await TestServer.CreateDatabaseAsync();
 
     public virtual Task DisposeAsync() => TestServer.DropDatabaseAsync(ConnectionString);
 }
