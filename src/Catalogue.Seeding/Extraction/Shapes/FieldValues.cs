@@ -10,12 +10,12 @@ internal static class FieldValues
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex HoursAndMinutes = new(
-        @"^(?<hours>\d{1,2})\s*(?:h|hr|hrs|hours?)\.?\s*(?:(?<minutes>\d{1,2})\s*(?:m|min|mins|minutes?)?\.?)?", Options);
+        @"^(?<hours>\d{1,2})\s*(?:hours?|hrs|hr|h)\.?\s*(?:(?<minutes>\d{1,2})\s*(?:minutes?|mins|min|m)?\.?)?", Options);
     private static readonly Regex ClockTime = new(@"^(?<hours>\d{1,2}):(?<minutes>\d{2})\b", Options);
-    private static readonly Regex MinutesOnly = new(@"^(?<minutes>\d{1,3})\s*(?:m|min|mins|minutes?)?\.?(?:$|\s)", Options);
+    private static readonly Regex MinutesOnly = new(@"^(?<minutes>\d{1,3})\s*(?:minutes?|mins|min|m)?\.?(?:$|\s)", Options);
 
     private static readonly Regex RatingValue = new(
-        @"^(?<value>\d{1,3}(?:\.\d{1,2})?)\s*(?:/\s*(?<scale>\d{1,3})|\s+out\s+of\s+(?<scale>\d{1,3})|(?<percent>%))?", Options);
+        @"^(?<value>\d{1,3}(?:\.\d{1,2})?)\s*(?:/\s*(?<scale>\d{1,3})|out\s+of\s+(?<scale>\d{1,3})|(?<percent>%))?", Options);
     private static readonly Regex Votes = new(@"(?<votes>\d{1,3}(?:[,.]\d{3})+|\d+)\s+votes?\b", Options);
 
     private static readonly Regex Year = new(@"\b(?:18|19|20)\d\d\b", Options);

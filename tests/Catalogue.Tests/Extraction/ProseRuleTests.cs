@@ -1,0 +1,122 @@
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction;
+using static Catalogue.Tests.Extraction.Spans;
+
+namespace Catalogue.Tests.Extraction;
+
+/// <summary>Prose rules on small reviews and articles written for the purpose.</summary>
+public class ProseRuleTests
+{
+    private static ExtractedDocument Extract(string text) => new DocumentExtractor().Extract(text);
+
+    private const string Review = """
+        Harbour Lights is a patient documentary about a fishing town that refuses to give up its lighthouse.
+
+        Harbour Lights, directed by Anna Berg and Tomas Lind, follows the keepers through one long winter. We follow Ludwig van Beethoven, a retired engineer who still climbs the tower every night.
+        The music by composer Jean de la Fontaine is sparse and effective, and I rate it 8/10.
+
+        Harbour Lights won the Grand Jury Prize at the Hot Docs festival and was nominated for Best Documentary at the BAFTA Awards. The version that premiered at the festival ran 98 minutes.
+
+        Share this:
+        Leave a Reply
+        We use cookies to improve your experience. Accept all cookies
+        Go top UA-1234567-1
+        """;
+
+    [Fact]
+    public void Directed_by_x_and_y_credits_both_directors_of_the_reviewed_film()
+    {
+        var document = Extract(Review);
+        Assert.Equal(DocumentShapes.ProseReview, document.Shape);
+        var film = Assert.Single(document.Films);
+        Assert.Equal("Harbour Lights", film.Title.Value);
+        var anna = Credit(film, "Anna Berg", CreditRoles.Director);
+        var tomas = Credit(film, "Tomas Lind", CreditRoles.Director);
+        Covers(Review, anna.Evidence, "directed by Anna Berg");
+        Covers(Review, tomas.Evidence, "Tomas Lind");
+    }
+
+    [Fact]
+    public void Names_keep_their_particles()
+    {
+        var film = Extract(Review).Films[0];
+        var subject = Credit(film, "Ludwig van Beethoven", CreditRoles.Subject);
+        Assert.Equal("a retired engineer", subject.Description);
+        Covers(Review, Credit(film, "Jean de la Fontaine", CreditRoles.Composer).Evidence, "composer Jean de la Fontaine");
+    }
+
+    [Fact]
+    public void Critics_own_rating_is_a_critic_rating()
+    {
+        var rating = Assert.Single(Extract(Review).Films[0].Ratings);
+        Assert.Equal(("critic", "8/10", 8m, 10m), (rating.Source, rating.RawValue, rating.Value, rating.Scale));
+    }
+
+    [Fact]
+    public void Prize_phrases_become_awards_with_normalised_events()
+    {
+        var awards = Extract(Review).Films[0].Awards;
+        var won = Assert.Single(awards, a => a.Outcome == AwardOutcomes.Won);
+        Assert.Equal(("Hot Docs", "Grand Jury Prize"), (won.Event, won.Category));
+        var nominated = Assert.Single(awards, a => a.Outcome == AwardOutcomes.Nominated);
+        Assert.Equal(("BAFTA Awards", "Best Documentary"), (nominated.Event, nominated.Category));
+        Covers(Review, nominated.Evidence, "nominated for Best Documentary at the BAFTA Awards");
+    }
+
+    [Fact]
+    public void Runtime_of_a_named_version_is_read_and_a_bare_duration_is_not()
+    {
+        var runtime = Assert.Single(Extract(Review).Films[0].Runtimes);
+        Assert.Equal((98, RuntimeVersions.Festival), (runtime.Minutes, runtime.Version));
+        Assert.Empty(Extract("Harbour Lights is a documentary. Harbour Lights is long. I sat through 98 minutes of Harbour Lights and the film never stops.").Films.SelectMany(f => f.Runtimes));
+    }
+
+    [Fact]
+    public void Boilerplate_never_becomes_an_excerpt_or_a_person()
+    {
+        var film = Extract(Review).Films[0];
+        var excerpts = film.Review!.Excerpts.Select(e => e.Text).ToList();
+        Assert.Equal("critic", film.Review.Kind);
+        Assert.DoesNotContain(excerpts, e => e.Contains("Share this") || e.Contains("Leave a Reply") || e.Contains("cookies") || e.Contains("UA-1234567-1"));
+        Assert.DoesNotContain(film.Credits, c => c.Name.Contains("Share") || c.Name.Contains("Leave") || c.Name.Contains("Accept"));
+        Assert.All(film.Review.Excerpts, e => Assert.Equal(e.Text, Review.Substring(e.Evidence.Start, e.Evidence.Length)));
+    }
+
+    [Fact]
+    public void People_known_by_another_name_are_not_organisations()
+    {
+        var film = Extract("Stage Fright is a documentary about performers. In Stage Fright, Marshall Mathers, also known as Eminem, talks about nerves. Stage Fright is honest and the film is short.").Films[0];
+        Assert.Empty(film.Companies);
+    }
+
+    [Fact]
+    public void Festival_director_is_not_the_films_director()
+    {
+        var film = Extract("Harbour Lights is a documentary about a town. Festival director Maria Holm called Harbour Lights a discovery. Harbour Lights opens next week in cinemas.").Films[0];
+        Assert.DoesNotContain(film.Credits, c => c.Name == "Maria Holm");
+    }
+
+    [Fact]
+    public void Article_quotes_attributed_speech_and_credits_the_still_photographs()
+    {
+        const string text = """
+            Harbour Lights has become the surprise of the season for the small documentary team behind it.
+
+            Netflix Press
+
+            “We never expected an audience,” Anna Berg says. “The town did the work.”
+
+            Netflix Press
+
+            “It was cold every single day of the shoot,” the director recalls, laughing at the memory of the winter.
+            An 93-minute cut of Harbour Lights is available on Netflix, and the version shown in cinemas ran 101 minutes.
+            """;
+        var document = Extract(text);
+        Assert.Equal(DocumentShapes.Article, document.Shape);
+        var film = Assert.Single(document.Films);
+        Assert.Equal("Netflix Press", Company(film, "Netflix Press", CompanyRoles.Distributor).Name);
+        Assert.DoesNotContain(film.Review!.Excerpts, e => e.Text.Contains("Netflix Press"));
+        Assert.Equal("article", film.Review.Kind);
+        Assert.Contains(film.Runtimes, r => r.Minutes == 101 && r.Version == RuntimeVersions.Theatrical);
+    }
+}
