@@ -68,7 +68,7 @@ public class ProseRuleTests
     {
         var runtime = Assert.Single(Extract(Review).Films[0].Runtimes);
         Assert.Equal((98, RuntimeVersions.Festival), (runtime.Minutes, runtime.Version));
-        Assert.Empty(Extract("Harbour Lights is a documentary. Harbour Lights is long. I sat through 98 minutes of Harbour Lights and the film never stops.").Films.SelectMany(f => f.Runtimes));
+        Assert.Empty(Extract("Harbour Lights is a documentary. Harbour Lights is long. I sat through 98 minutes of Harbour Lights and the film never stops. After 20 minutes in the cinema I wanted to leave.").Films.SelectMany(f => f.Runtimes));
     }
 
     [Fact]

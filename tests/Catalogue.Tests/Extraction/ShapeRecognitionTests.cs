@@ -60,4 +60,13 @@ public class ShapeRecognitionTests
         var text = string.Concat(Enumerable.Repeat("Aa-", 300_000)) + " film. " + new string(':', 200_000);
         Assert.Equal(DocumentShapes.Unknown, Extract(text).Shape);
     }
+
+    [Fact]
+    public void Megabyte_of_prose_without_sentence_ends_completes()
+    {
+        const string phrase = "the documentary follows Khaled and films Mahmoud in theaters for 90 minutes streaming on Netflix, also known as The Film ";
+        var text = "Harbour Lights is a documentary. Harbour Lights is long. Harbour Lights is a film.\n" + string.Concat(Enumerable.Repeat(phrase, 1024 * 1024 / phrase.Length)) + ".";
+        var document = Extract(text);
+        Assert.NotEqual(DocumentShapes.Unknown, document.Shape);
+    }
 }

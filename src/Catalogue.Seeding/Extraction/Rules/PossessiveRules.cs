@@ -36,8 +36,9 @@ internal static class PossessiveRules
                     AddDirector(context, context.Film, text, sentence, words[i], bare, rule);
                     continue;
                 }
-                if (withApostrophe is null || !FilmWords.IsMatch(sentence.Of(text))) continue;
+                if (withApostrophe is null) continue;
                 if (TitleRuns.ReadForward(text, words[i].End, sentence.End) is not { } titleSpan) continue;
+                if (!FilmWordNear(text, sentence, StartOf(text, sentence, words[i]), titleSpan.End)) continue;
                 var title = TitleRuns.Collapse(titleSpan.Of(text));
                 if (title.Split(' ').Length < 2 || Countries.Find(title) is not null) continue;
                 var name = NameEndingWith(text, sentence, words[i], bare);
@@ -46,6 +47,18 @@ internal static class PossessiveRules
                 film.AddCredit(name, CreditRoles.Director, null, null, new TextSpan(StartOf(text, sentence, words[i]), titleSpan.End).Evidence(rule));
             }
         }
+    }
+
+    /// <summary>
+    /// "six films that includes Matthew Heinemann’s City of Ghosts, another documentary": a film word right before
+    /// the name or right after the title, so "Bashar al-Assad’s Syrian Arab Army" in a sentence about a film is no film.
+    /// </summary>
+    private static bool FilmWordNear(string text, TextSpan sentence, int nameStart, int titleEnd)
+    {
+        const int Reach = 40;
+        var before = Math.Max(sentence.Start, nameStart - Reach);
+        var after = Math.Min(sentence.End, titleEnd + Reach);
+        return FilmWords.IsMatch(text.AsSpan(before, nameStart - before)) || FilmWords.IsMatch(text.AsSpan(titleEnd, after - titleEnd));
     }
 
     private static void AddDirector(ProseContext context, FilmAssembler film, string text, TextSpan sentence, TextSpan possessiveWord, string bare, string rule)

@@ -20,6 +20,7 @@ internal static class ProseFacts
         Sourced<string>? knownTitle, string? ratingSource)
     {
         string Rule(string name) => $"{prefix}.{name}";
+        sentences = sentences.SelectMany(s => Sentences.Bounded(text, s)).ToList();
         // Organisations first: the title finder must not take "The White Helmets" for the film.
         var companies = CompanyRules.Find(text, sentences, Rule, isDocumentary);
         var title = knownTitle

@@ -23,6 +23,9 @@ internal static class RuntimeRules
         (new(@"\b(?:streaming|streamed|streams)\b", Options), RuntimeVersions.Streaming),
     ];
 
+    private static readonly Regex AboutAVersion = new(
+        @"\b(?:version|cut|edit|film|documentary|movie|runtime|running\s+time|runs|ran|measured|measures|clocks?\s+in|lasts|lasted)\b", Options);
+
     private static readonly Regex PlatformPhrase = new(@"\b(?:streaming|streamed|streams|available|now|aired|airs|broadcast)\s+on\s+", Options);
 
     public static void Apply(ProseContext context)
@@ -31,6 +34,8 @@ internal static class RuntimeRules
         foreach (var sentence in context.Sentences)
         {
             var sentenceText = sentence.Of(text);
+            // "After 20 minutes in the cinema I left" is about the critic, not a version of the film.
+            if (!AboutAVersion.IsMatch(sentenceText)) continue;
             foreach (Match runtime in Minutes.Matches(sentenceText))
             {
                 var minutes = int.Parse(runtime.Groups["minutes"].Value);

@@ -23,6 +23,9 @@ internal static class SubjectRules
         @",\s*(?:the\s+)?(?:founding\s+|fellow\s+|volunteer\s+)?(?:members|founders|volunteers|workers|leaders|fighters|activists|rescuers)\s+(?:of|with|from)\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>How far after the verb the colon introducing a list may be ("films two men in one unit: ...").</summary>
+    private const int MaxLeadIn = 120;
+
     public static void Apply(ProseContext context)
     {
         if (!context.IsDocumentary) return;
@@ -53,8 +56,9 @@ internal static class SubjectRules
             return;
         }
         // "films two men in one unit: Khaled, a ..., and Mahmoud, a ..." — each listed name with its description.
-        var colon = text.IndexOf(':', position, sentence.End - position);
-        if (colon < 0) return;
+        var colon = text.IndexOf(':', position, Math.Min(MaxLeadIn, sentence.End - position));
+        // "films on the Syrian conflict—Hell on Earth: The Fall..." is a noun and a title, not a list of people.
+        if (colon < 0 || text.AsSpan(position, colon - position).IndexOfAny("—–;\"“”") >= 0) return;
         var cursor = colon + 1;
         while (cursor < sentence.End)
         {

@@ -68,10 +68,29 @@ internal static class Sentences
         Add(text, start, line.End, into);
     }
 
+    /// <summary>
+    /// Rules look around within a sentence, so an endless "sentence" (a page without punctuation) is cut into
+    /// pieces at white space; that keeps every rule's work per sentence bounded and extraction linear.
+    /// </summary>
+    public const int MaxLength = 2000;
+
     private static void Add(string text, int start, int end, List<TextSpan> into)
     {
-        var span = TextSpan.Trimmed(text, start, end);
-        if (span.Length > 0) into.Add(span);
+        foreach (var piece in Bounded(text, TextSpan.Trimmed(text, start, end)))
+            into.Add(piece);
+    }
+
+    public static IEnumerable<TextSpan> Bounded(string text, TextSpan span)
+    {
+        while (span.Length > MaxLength)
+        {
+            var cut = span.Start + MaxLength;
+            while (cut > span.Start + MaxLength / 2 && !char.IsWhiteSpace(text[cut])) cut--;
+            var piece = TextSpan.Trimmed(text, span.Start, cut);
+            if (piece.Length > 0) yield return piece;
+            span = TextSpan.Trimmed(text, cut, span.End);
+        }
+        if (span.Length > 0) yield return span;
     }
 
     private static bool StartsSentence(char c) =>
