@@ -59,9 +59,10 @@ internal sealed class FilmAssembler(Sourced<string> title)
             if (draftSingle && !single && EditDistance.IsSpellingVariant(draft.Name, first))
             {
                 // A fuller name arrives after the first name alone: the fuller form becomes the credit's name.
-                AddAlias(draft, new Sourced<string>(draft.Name, draft.Evidence));
+                var firstName = new Sourced<string>(draft.Name, draft.Evidence);
                 draft.Name = name;
                 draft.Evidence = evidence;
+                AddAlias(draft, firstName);
                 draft.Description ??= description;
                 if (alias is not null) AddAlias(draft, alias);
                 return;

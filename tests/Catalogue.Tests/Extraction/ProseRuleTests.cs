@@ -119,4 +119,38 @@ public class ProseRuleTests
         Assert.Equal("article", film.Review.Kind);
         Assert.Contains(film.Runtimes, r => r.Minutes == 101 && r.Version == RuntimeVersions.Theatrical);
     }
+
+    [Fact]
+    public void Possessive_before_the_reviewed_title_names_its_director()
+    {
+        const string text = "Anna Berg’s Harbour Lights is a patient documentary. Harbour Lights never hurries. The keepers of Harbour Lights are wonderful company.";
+        var film = Extract(text).Films[0];
+        var director = Credit(film, "Anna Berg", CreditRoles.Director);
+        Covers(text, director.Evidence, "Anna Berg’s");
+    }
+
+    [Fact]
+    public void Possessive_of_a_politician_is_not_another_film()
+    {
+        const string text = "Harbour Lights is a documentary about the war. In the film, Bashar al-Assad’s Syrian Arab Army shells the town while the keepers of Harbour Lights watch. It is hard to watch.";
+        var document = Extract(text);
+        Assert.Single(document.Films);
+        Assert.Empty(document.Films[0].Credits);
+    }
+
+    [Fact]
+    public void Quoted_title_that_is_a_documentary_is_the_title()
+    {
+        const string text = "“The Long Night” is a quiet documentary about a hospital. The nurses carry it. I liked the film a great deal and the nurses more.";
+        var film = Assert.Single(Extract(text).Films);
+        Assert.Equal("The Long Night", film.Title.Value);
+        Assert.Equal("The Long Night", text.Substring(film.Title.Evidence.Start, film.Title.Evidence.Length));
+    }
+
+    [Fact]
+    public void Title_cased_phrase_after_a_determiner_is_an_organisation_not_the_title()
+    {
+        const string text = "Harbour Lights follows the Coast Guard. The Coast Guard appears often, and the Coast Guard is brave. Harbour Lights is a documentary worth seeing.";
+        Assert.Equal("Harbour Lights", Extract(text).Films[0].Title.Value);
+    }
 }

@@ -14,6 +14,12 @@ internal static class PossessiveRules
     private static readonly Regex FilmWords = new(@"\b(?:film|films|documentary|documentaries|movie|movies|feature)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    private static readonly Regex ListingWord = new(@"\b(?:includes|include|including|like|such\s+as|alongside|as\s+well\s+as)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex CalledAFilm = new(@"^\s*,?\s*(?:(?:another|a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:film|documentary|movie|feature)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     public static void Apply(ProseContext context)
     {
         var text = context.Text;
@@ -38,7 +44,7 @@ internal static class PossessiveRules
                 }
                 if (withApostrophe is null) continue;
                 if (TitleRuns.ReadForward(text, words[i].End, sentence.End) is not { } titleSpan) continue;
-                if (!FilmWordNear(text, sentence, StartOf(text, sentence, words[i]), titleSpan.End)) continue;
+                if (!ListedAsAFilm(text, sentence, StartOf(text, sentence, words[i]), titleSpan.End)) continue;
                 var title = TitleRuns.Collapse(titleSpan.Of(text));
                 if (title.Split(' ').Length < 2 || Countries.Find(title) is not null) continue;
                 var name = NameEndingWith(text, sentence, words[i], bare);
@@ -50,15 +56,17 @@ internal static class PossessiveRules
     }
 
     /// <summary>
-    /// "six films that includes Matthew Heinemann’s City of Ghosts, another documentary": a film word right before
-    /// the name or right after the title, so "Bashar al-Assad’s Syrian Arab Army" in a sentence about a film is no film.
+    /// Another film is named only where the sentence lists films ("six films that includes Matthew Heinemann’s
+    /// City of Ghosts") or calls the title one ("…City of Ghosts, another documentary"); "In the film, Bashar
+    /// al-Assad’s Syrian Arab Army" is no film.
     /// </summary>
-    private static bool FilmWordNear(string text, TextSpan sentence, int nameStart, int titleEnd)
+    private static bool ListedAsAFilm(string text, TextSpan sentence, int nameStart, int titleEnd)
     {
         const int Reach = 40;
         var before = Math.Max(sentence.Start, nameStart - Reach);
-        var after = Math.Min(sentence.End, titleEnd + Reach);
-        return FilmWords.IsMatch(text.AsSpan(before, nameStart - before)) || FilmWords.IsMatch(text.AsSpan(titleEnd, after - titleEnd));
+        var lead = text.AsSpan(before, nameStart - before);
+        if (FilmWords.IsMatch(lead) && ListingWord.IsMatch(lead)) return true;
+        return CalledAFilm.IsMatch(text.AsSpan(titleEnd, Math.Min(sentence.End, titleEnd + Reach) - titleEnd));
     }
 
     private static void AddDirector(ProseContext context, FilmAssembler film, string text, TextSpan sentence, TextSpan possessiveWord, string bare, string rule)
