@@ -69,4 +69,17 @@ public class ShapeRecognitionTests
         var document = Extract(text);
         Assert.NotEqual(DocumentShapes.Unknown, document.Shape);
     }
+
+    [Fact]
+    public void Synopsis_heading_may_have_a_subtitle_and_its_tag_line_a_year()
+    {
+        const string text = "Harbour Lights: A Winter Story\n\nDocumentary | Norway | 2016\n\nIn a fishing town at the edge of the map, three keepers refuse to let their lighthouse go dark. The film spends one long winter with them.\n";
+        var document = Extract(text);
+        Assert.Equal(DocumentShapes.Synopsis, document.Shape);
+        var film = Assert.Single(document.Films);
+        Assert.Equal("Harbour Lights: A Winter Story", film.Title.Value);
+        Assert.Equal(2016, film.Year!.Value);
+        Assert.Equal("2016", text.Substring(film.Year.Evidence.Start, film.Year.Evidence.Length));
+        Assert.Equal(["Documentary"], film.Genres.Select(g => g.Value));
+    }
 }

@@ -22,11 +22,11 @@ internal static class ContentLines
         return counts.Where(c => c.Value >= 2).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>A heading: a short first line without sentence punctuation.</summary>
+    /// <summary>A heading: a short line without sentence punctuation at its end (a colon inside is a subtitle).</summary>
     public static bool IsHeading(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length > 0 && Lines.WordCount(trimmed) <= 10 && ".!?:;,".IndexOf(trimmed[^1]) < 0 && !trimmed.Contains(':');
+        return trimmed.Length > 0 && Lines.WordCount(trimmed) <= 10 && ".!?:;,".IndexOf(trimmed[^1]) < 0;
     }
 
     /// <summary>Prose: a line with at least a dozen words that ends like a sentence.</summary>
@@ -40,8 +40,13 @@ internal static class ContentLines
     public static bool IsTagLine(string line)
     {
         var tokens = line.Split(',', '/', '|').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-        return tokens.Count > 0 && tokens.All(t => Genres.FindKnown(t) is not null || Countries.Find(t) is not null);
+        return tokens.Count > 0 && tokens.All(t => Genres.FindKnown(t) is not null || Countries.Find(t) is not null || Year(t) is not null)
+               && tokens.Any(t => Year(t) is null);
     }
+
+    /// <summary>A tag that is a year of release ("Documentary, Syria, 2016").</summary>
+    public static int? Year(string token) =>
+        token.Trim().Length == 4 && int.TryParse(token.Trim(), out var year) && year is >= 1880 and <= 2100 ? year : null;
 
     public static IEnumerable<TextLine> NonBlank(IEnumerable<TextLine> lines) => lines.Where(l => !l.IsBlank);
 }

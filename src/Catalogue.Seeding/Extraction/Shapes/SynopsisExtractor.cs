@@ -26,11 +26,13 @@ internal static class SynopsisExtractor
         var title = TitleFinder.Quoted(text, sentences, "synopsis.title.quoted") ?? headingTitle;
         var genres = new List<Sourced<string>>();
         var countries = new List<Sourced<string>>();
+        Sourced<int>? yearTag = null;
         if (tagLine is { } tags)
             foreach (var item in FieldValues.Items(text, tags.Trimmed(text)))
             {
                 if (Genres.FindKnown(item.Of(text)) is { } genre) genres.Add(new(genre, item.Evidence("synopsis.tags.genre")));
                 else if (Countries.Find(item.Of(text)) is { } code) countries.Add(new(code, item.Evidence("synopsis.tags.country")));
+                else if (ContentLines.Year(item.Of(text)) is { } year) yearTag ??= new Sourced<int>(year, item.Evidence("synopsis.tags.year"));
             }
         var isDocumentary = genres.Any(g => Genres.IsDocumentary(g.Value)) || ProseFacts.MentionsDocumentary(body.Of(text));
 
@@ -39,6 +41,7 @@ internal static class SynopsisExtractor
         film.AddAlternateTitle(headingTitle.Value, "alternate", headingTitle.Evidence);
         foreach (var genre in genres) film.AddGenre(genre.Value, genre.Evidence);
         foreach (var country in countries) film.AddCountry(country.Value, country.Evidence);
+        film.Facts.Year = yearTag;
         film.Facts.Synopsis = new Sourced<string>(body.Of(text), body.Evidence("synopsis.body"));
         return new ExtractedDocument(DocumentShapes.Synopsis, ProseFacts.Films(context));
     }

@@ -22,6 +22,8 @@ internal static class Boilerplate
     public static bool IsBoilerplate(string line) => Pattern.IsMatch(line);
 
     /// <summary>A comment form or footer: nothing after it belongs to the review.</summary>
-    public static bool EndsContent(string line) =>
-        Regex.IsMatch(line, @"^\s*(leave a (reply|comment)|related posts|you may also like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    public static bool EndsContent(string line) => Footer.IsMatch(line);
+
+    private static readonly Regex Footer = new(@"^\s*(leave a (reply|comment)|related posts|you may also like)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 }
