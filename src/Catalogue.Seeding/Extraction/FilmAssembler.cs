@@ -48,6 +48,8 @@ internal sealed class FilmAssembler(Sourced<string> title)
                 return;
             }
             var draftSingle = !draft.Name.Contains(' ');
+            // "Stefanov’s Honeyland" after "directed by Ljubomir Stefanov": the surname alone adds nothing.
+            if (single && !draftSingle && draft.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)) return;
             if (single && EditDistance.IsSpellingVariant(name, Names.FirstWord(draft.Name)))
             {
                 // "Khalid" after "Khaled Umar Harah": the same person, named by a first-name form.

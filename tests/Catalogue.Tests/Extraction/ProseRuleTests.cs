@@ -153,4 +153,48 @@ public class ProseRuleTests
         const string text = "Harbour Lights follows the Coast Guard. The Coast Guard appears often, and the Coast Guard is brave. Harbour Lights is a documentary worth seeing.";
         Assert.Equal("Harbour Lights", Extract(text).Films[0].Title.Value);
     }
+
+    private const string SingleWordTitle = """
+        Honeyland is a 2019 documentary directed by Ljubomir Stefanov and Tamara Kotevska. The film follows Hatidze Muratova, a wild beekeeper in North Macedonia who lives with her ailing mother.
+
+        Stefanov’s Honeyland is beautiful and patient, and the cinematography by Fejmi Daut is stunning.
+
+        It was nominated for Best Documentary Feature and Best International Feature at the Academy Awards. It is streaming on Hulu.
+
+        Reviewed by Peter Bradshaw for The Guardian. Follow us on Twitter.
+        """;
+
+    [Fact]
+    public void Single_word_title_is_found_where_the_text_calls_it_a_documentary()
+    {
+        var film = Assert.Single(Extract(SingleWordTitle).Films);
+        Assert.Equal("Honeyland", film.Title.Value);
+        Assert.Equal(2019, film.Year!.Value);
+        Covers(SingleWordTitle, film.Year.Evidence, "2019");
+    }
+
+    [Fact]
+    public void Surname_alone_after_the_full_name_is_the_same_director()
+    {
+        var film = Extract(SingleWordTitle).Films[0];
+        Assert.Equal(["Ljubomir Stefanov", "Tamara Kotevska"], film.Credits.Where(c => c.Role == CreditRoles.Director).Select(c => c.Name));
+        Covers(SingleWordTitle, Credit(film, "Fejmi Daut", CreditRoles.Cinematographer).Evidence, "cinematography by Fejmi Daut");
+        Assert.Equal("a wild beekeeper", Credit(film, "Hatidze Muratova", CreditRoles.Subject).Description);
+    }
+
+    [Fact]
+    public void Two_categories_joined_by_and_are_two_nominations()
+    {
+        var awards = Extract(SingleWordTitle).Films[0].Awards;
+        Assert.Equal(["Best Documentary Feature", "Best International Feature"], awards.Select(a => a.Category));
+        Assert.All(awards, a => Assert.Equal(("Academy Awards", AwardOutcomes.Nominated), (a.Event, a.Outcome)));
+    }
+
+    [Fact]
+    public void Reviewer_and_publication_are_not_people_of_the_film()
+    {
+        var film = Extract(SingleWordTitle).Films[0];
+        Assert.DoesNotContain(film.Credits, c => c.Name.Contains("Bradshaw") || c.Name.Contains("Guardian") || c.Name.Contains("Twitter"));
+        Assert.Equal("Hulu", Assert.Single(film.Companies).Name);
+    }
 }

@@ -35,6 +35,17 @@ internal static class AwardRules
 
     private static readonly Regex Year = new(@"\b(?:19|20)\d\d\b", Options);
 
+    /// <summary>
+    /// "Best Documentary Feature and Best International Feature" is two categories; "Sound Editing and Mixing" is one,
+    /// so a category splits only where the part after "and" repeats the first word.
+    /// </summary>
+    private static IEnumerable<string> SplitCategories(string category)
+    {
+        var first = category.Split(' ')[0];
+        var parts = category.Split(" and ");
+        return parts.Length > 1 && parts.Skip(1).All(p => p.StartsWith(first + " ", StringComparison.Ordinal)) ? parts : [category];
+    }
+
     public static void Apply(ProseContext context)
     {
         foreach (var sentence in context.Sentences)
@@ -57,7 +68,8 @@ internal static class AwardRules
             if (AwardEvents.Normalise(eventText) is not { } awardEvent) continue;
             var year = Year.Match(match.Value) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
             var span = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
-            context.Film.AddAward(new AwardFact(awardEvent, category, outcome, year, span.Evidence(context.Rule($"award.{outcome}"))));
+            foreach (var single in SplitCategories(category))
+                context.Film.AddAward(new AwardFact(awardEvent, single, outcome, year, span.Evidence(context.Rule($"award.{outcome}"))));
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class CreditRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex RoleAfterTitle = new(
-        @"\b(?:co-directed|directed|produced|edited|shot|photographed|scored)\s+by\b",
+        @"\b(?:co-directed|directed|produced|edited|shot|photographed|scored|cinematography|music|score|editing)\s+by\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Directors of something else: "festival director X" runs a festival, not the film.</summary>
@@ -71,8 +71,8 @@ internal static class CreditRules
             "co-directed" => CreditRoles.CoDirector,
             "directed" => CreditRoles.Director,
             "produced" => CreditRoles.Producer,
-            "edited" => CreditRoles.Editor,
-            "scored" => CreditRoles.Composer,
+            "edited" or "editing" => CreditRoles.Editor,
+            "scored" or "music" or "score" => CreditRoles.Composer,
             _ => CreditRoles.Cinematographer,
         };
         var film = FilmBefore(context, sentence, start);

@@ -31,6 +31,7 @@ internal static class ProseFacts
 
         var context = new ProseContext(text, prefix, sentences, new FilmAssembler(title), isDocumentary);
         foreach (var company in companies) context.Film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
+        YearRules.Apply(context);
         CreditRules.Apply(context);
         PossessiveRules.Apply(context);
         SubjectRules.Apply(context);
