@@ -15,7 +15,7 @@ internal static class ShapeRecogniser
 
     /// <summary>Reported speech: a closing quote followed by who said it ("…,” Fayyad tells Deadline).</summary>
     private static readonly Regex Attribution = new(
-        @"[”""’]\s*,?\s*(?:\p{Lu}[\p{L}-]+|he|she|they|the\s+(?:director|filmmaker|producer))\s+" +
+        @"[”""’]\s*,?\s*(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,3}-\p{Lu}[\p{L}-]+|he|she|they|the\s+(?:director|filmmaker|producer))\s+" +
         @"(?:says|said|tells|told|notes|noted|insists|insisted|observes|observed|explains|explained|concedes|conceded|adds|added|recalls|recalled|believes|maintains|continues|argues)\b",
         Options);
 

@@ -197,4 +197,45 @@ public class ProseRuleTests
         Assert.DoesNotContain(film.Credits, c => c.Name.Contains("Bradshaw") || c.Name.Contains("Guardian") || c.Name.Contains("Twitter"));
         Assert.Equal("Hulu", Assert.Single(film.Companies).Name);
     }
+
+    [Fact]
+    public void Time_spent_watching_is_not_a_runtime_even_beside_one()
+    {
+        const string text = "Paddington 2 is a delightful family comedy. After 20 minutes in the cinema my kids were hooked; the theatrical cut runs 103 minutes. Paddington 2 is wonderful and the film is kind.";
+        var runtime = Assert.Single(Extract(text).Films[0].Runtimes);
+        Assert.Equal((103, RuntimeVersions.Theatrical), (runtime.Minutes, runtime.Version));
+    }
+
+    private const string Interview = """
+        For Sama has swept the festival circuit this year, and Waad al-Kateab is still adjusting to the attention.
+
+        “I filmed because I had to,” al-Kateab says. “Aleppo was my home.”
+
+        Co-directed by Edward Watts, For Sama won the Prix L'Œil d'or at Cannes. The film was commissioned by Channel 4 News and is distributed by PBS Distribution in the US.
+
+        “Every day we thought it was the last,” she recalls. The 100-minute festival version was trimmed to 95 minutes for its broadcast on Channel 4.
+        """;
+
+    [Fact]
+    public void Organisation_names_end_before_a_preposition()
+    {
+        var document = Extract(Interview);
+        Assert.Equal(DocumentShapes.Article, document.Shape);
+        var film = Assert.Single(document.Films);
+        Assert.Equal("For Sama", film.Title.Value);
+        Covers(Interview, Company(film, "PBS Distribution", CompanyRoles.Distributor).Evidence, "distributed by PBS Distribution");
+        Company(film, "Channel 4 News", CompanyRoles.Commissioner);
+        Company(film, "Channel 4", CompanyRoles.Broadcaster);
+        Credit(film, "Edward Watts", CreditRoles.CoDirector);
+    }
+
+    [Fact]
+    public void Festival_prize_in_french_is_an_award_and_versions_keep_their_own_lengths()
+    {
+        var film = Extract(Interview).Films[0];
+        var award = Assert.Single(film.Awards);
+        Assert.Equal(("Cannes Film Festival", "Prix L'Œil d'or", AwardOutcomes.Won), (award.Event, award.Category, award.Outcome));
+        Assert.Contains(film.Runtimes, r => r is { Minutes: 100, Version: RuntimeVersions.Festival });
+        Assert.Contains(film.Runtimes, r => r is { Minutes: 95, Version: RuntimeVersions.Broadcast, Platform: "Channel 4" });
+    }
 }

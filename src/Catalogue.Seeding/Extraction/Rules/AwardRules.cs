@@ -30,7 +30,7 @@ internal static class AwardRules
 
     /// <summary>What a won category looks like, so "won the hearts of audiences at Sundance" is not an award.</summary>
     private static readonly Regex PrizeWords = new(
-        @"\b(?:prize|award|jury|best|grand|golden|silver|bronze|honou?r|medal|trophy|lion|bear|palme|category)\b",
+        @"\b(?:prize|prix|award|jury|best|grand|golden|silver|bronze|honou?r|medal|trophy|lion|bear|palme|category)\b",
         RegexOptions.IgnoreCase | Options);
 
     private static readonly Regex Year = new(@"\b(?:19|20)\d\d\b", Options);

@@ -32,12 +32,29 @@ internal static class CompanyRules
     private static Regex Phrase(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>Inside an organisation's name only these small words occur ("Bank of America"); "in the US" ends it.</summary>
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "du", "des", "la", "le" };
+
     /// <summary>Reads "[the] Title Cased Name" from <paramref name="position"/>.</summary>
     public static OrganisationMatch? ReadOrganisation(string text, int position, int limit)
     {
-        if (TitleRuns.ReadForward(text, SkipLowercaseThe(text, position, limit), limit) is not { } span) return null;
+        if (TitleRuns.ReadForward(text, SkipLowercaseThe(text, position, limit), limit) is not { } run) return null;
+        var span = CutAtPreposition(text, run);
         var name = TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(span.Of(text)));
         return name.Length < 2 || Names.IsNotName(name) ? null : new OrganisationMatch(span, name);
+    }
+
+    private static TextSpan CutAtPreposition(string text, TextSpan run)
+    {
+        var words = Words.All(text, run);
+        var end = words[0].End;
+        for (var k = 1; k < words.Count; k++)
+        {
+            var word = words[k].Of(text);
+            if (!TitleRuns.IsTitleWord(word) && !NameJoiners.Contains(word)) break;
+            if (TitleRuns.IsTitleWord(word)) end = words[k].End;
+        }
+        return new TextSpan(run.Start, end);
     }
 
     private static int SkipLowercaseThe(string text, int position, int limit) =>

@@ -26,32 +26,55 @@ internal static class RuntimeRules
     private static readonly Regex AboutAVersion = new(
         @"\b(?:version|cut|edit|film|documentary|movie|runtime|running\s+time|runs|ran|measured|measures|clocks?\s+in|lasts|lasted)\b", Options);
 
+    /// <summary>"after 20 minutes", "the first 30 minutes": time spent watching, not a length.</summary>
+    private static readonly Regex SpentTime = new(@"\b(?:after|within|first|last|final|opening|closing|another|extra)\s+$", Options);
+
     private static readonly Regex PlatformPhrase = new(@"\b(?:streaming|streamed|streams|available|now|aired|airs|broadcast)\s+on\s+", Options);
 
     public static void Apply(ProseContext context)
     {
-        var text = context.Text;
         foreach (var sentence in context.Sentences)
+            foreach (var clause in Clauses(context.Text, sentence))
+                ReadClause(context, clause);
+    }
+
+    /// <summary>
+    /// A runtime, its version word and what says it is a version must share a clause: in "After 20 minutes in the
+    /// cinema my kids were hooked; the theatrical cut runs 103 minutes" only 103 is a runtime.
+    /// </summary>
+    private static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        for (var i = sentence.Start; i < sentence.End; i++)
         {
-            var sentenceText = sentence.Of(text);
-            // "After 20 minutes in the cinema I left" is about the critic, not a version of the film.
-            if (!AboutAVersion.IsMatch(sentenceText)) continue;
-            foreach (Match runtime in Minutes.Matches(sentenceText))
-            {
-                var minutes = int.Parse(runtime.Groups["minutes"].Value);
-                if (minutes is < 1 or > 900) continue;
-                var nearest = Versions
-                    .SelectMany(v => v.Keyword.Matches(sentenceText).Select(m => (m, v.Version)))
-                    .OrderBy(k => Math.Abs(k.m.Index - runtime.Index))
-                    .FirstOrDefault();
-                if (nearest.m is null) continue;
-                var start = sentence.Start + Math.Min(nearest.m.Index, runtime.Index);
-                var end = sentence.Start + Math.Max(nearest.m.Index + nearest.m.Length, runtime.Index + runtime.Length);
-                var platform = Platform(context, sentence, sentenceText, nearest.Version);
-                if (platform is not null) end = Math.Max(end, platform.Span.End);
-                var rule = platform is null ? "runtime.version" : "runtime.version-on-platform";
-                context.Film.AddRuntime(new RuntimeFact(minutes, nearest.Version, platform?.Name, new TextSpan(start, end).Evidence(context.Rule(rule))));
-            }
+            if (text[i] is not (';' or '—' or '–' or ':' or '(' or ')')) continue;
+            yield return new TextSpan(start, i);
+            start = i + 1;
+        }
+        yield return new TextSpan(start, sentence.End);
+    }
+
+    private static void ReadClause(ProseContext context, TextSpan clause)
+    {
+        var clauseText = clause.Of(context.Text);
+        // "After 20 minutes in the cinema I left" is about the critic, not a version of the film.
+        if (!AboutAVersion.IsMatch(clauseText)) return;
+        foreach (Match runtime in Minutes.Matches(clauseText))
+        {
+            if (SpentTime.IsMatch(clauseText.AsSpan(0, runtime.Index))) continue;
+            var minutes = int.Parse(runtime.Groups["minutes"].Value);
+            if (minutes is < 1 or > 900) continue;
+            var nearest = Versions
+                .SelectMany(v => v.Keyword.Matches(clauseText).Select(m => (m, v.Version)))
+                .OrderBy(k => Math.Abs(k.m.Index - runtime.Index))
+                .FirstOrDefault();
+            if (nearest.m is null) continue;
+            var start = clause.Start + Math.Min(nearest.m.Index, runtime.Index);
+            var end = clause.Start + Math.Max(nearest.m.Index + nearest.m.Length, runtime.Index + runtime.Length);
+            var platform = Platform(context, clause, clauseText, nearest.Version);
+            if (platform is not null) end = Math.Max(end, platform.Span.End);
+            var rule = platform is null ? "runtime.version" : "runtime.version-on-platform";
+            context.Film.AddRuntime(new RuntimeFact(minutes, nearest.Version, platform?.Name, new TextSpan(start, end).Evidence(context.Rule(rule))));
         }
     }
 
