@@ -96,4 +96,14 @@ public class ListingRuleTests
         Assert.Equal(film.Synopsis.Value, text.Substring(film.Synopsis.Evidence.Start, film.Synopsis.Evidence.Length));
         Assert.Null(film.Review);
     }
+
+    [Fact]
+    public void Site_wording_around_the_heading_is_not_part_of_the_title()
+    {
+        const string text = "Watch Harbour Lights (2019) Full Movie Online Free\n\nGenre: Documentary\nRuntime: 90 min\nCountry: Norway\n";
+        var film = Assert.Single(new DocumentExtractor().Extract(text).Films);
+        Assert.Equal("Harbour Lights", film.Title.Value);
+        Assert.Equal("Harbour Lights", text.Substring(film.Title.Evidence.Start, film.Title.Evidence.Length));
+        Assert.Equal(2019, film.Year!.Value);
+    }
 }

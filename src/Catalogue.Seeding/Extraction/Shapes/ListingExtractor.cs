@@ -38,10 +38,13 @@ internal static class ListingExtractor
 
     private static ExtractedDocument Unknown() => new(DocumentShapes.Unknown, []);
 
-    /// <summary>"Last Men in Aleppo 2017" or "Last Men in Aleppo (2017)": a title and a trailing year.</summary>
+    /// <summary>
+    /// "Last Men in Aleppo 2017" or "Last Men in Aleppo (2017)": a title and a trailing year. Site wording around
+    /// the title ("Watch … (2017) Full Movie Online Free") is not part of it.
+    /// </summary>
     private static (Sourced<string>? Title, Sourced<int>? Year) Heading(string text, TextLine line)
     {
-        var span = line.Trimmed(text);
+        var span = WithoutSiteWording(text, line.Trimmed(text));
         var words = Words.All(text, span);
         if (words.Count == 0) return (null, null);
         var last = words[^1].Of(text);
@@ -53,6 +56,19 @@ internal static class ListingExtractor
                 new Sourced<int>(year, words[^1].Evidence("listing.heading.year")));
         }
         return (new Sourced<string>(TitleRuns.Collapse(span.Of(text)), span.Evidence("listing.heading.title")), null);
+    }
+
+    private static TextSpan WithoutSiteWording(string text, TextSpan span)
+    {
+        var words = Words.All(text, span);
+        var first = 0;
+        var last = words.Count - 1;
+        if (words.Count > 1 && words[0].Of(text).Equals("Watch", StringComparison.OrdinalIgnoreCase)) first = 1;
+        while (last > first && (Genres.IsSiteCategory(words[last].Of(text)) || words[last].Of(text).Equals("full", StringComparison.OrdinalIgnoreCase))) last--;
+        if (first > last) return span;
+        var end = words[last].End;
+        if (end < span.End && text[end] is ')' or ']') end++;
+        return new TextSpan(words[first].Start, end);
     }
 
     private static void ReadGenres(string text, Field field, FilmAssembler film)
