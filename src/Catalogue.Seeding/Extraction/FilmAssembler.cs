@@ -92,8 +92,6 @@ internal sealed class FilmAssembler(Sourced<string> title)
                                    || c.Aliases.Any(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase)));
     }
 
-    public bool HasPerson(string name) => credits.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-
     public void AddCompany(string name, string role, Evidence evidence, Sourced<string>? alias = null)
     {
         name = TitleRuns.Collapse(name);
@@ -109,9 +107,6 @@ internal sealed class FilmAssembler(Sourced<string> title)
         if (alias is null || alias.Value.Equals(existing.Name, StringComparison.OrdinalIgnoreCase)) return;
         if (!existing.Aliases.Any(a => a.Value.Equals(alias.Value, StringComparison.OrdinalIgnoreCase))) existing.Aliases.Add(alias);
     }
-
-    public bool HasCompany(string name) =>
-        companies.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || c.Aliases.Any(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase)));
 
     public void AddGenre(string genre, Evidence evidence)
     {

@@ -26,6 +26,9 @@ internal static class SubjectRules
     /// <summary>How far after the verb the colon introducing a list may be ("films two men in one unit: ...").</summary>
     private const int MaxLeadIn = 120;
 
+    /// <summary>How long such a list may run; keeps the scan bounded however many verbs a sentence has.</summary>
+    private const int MaxList = 400;
+
     public static void Apply(ProseContext context)
     {
         if (!context.IsDocumentary) return;
@@ -60,11 +63,12 @@ internal static class SubjectRules
         // "films on the Syrian conflict—Hell on Earth: The Fall..." is a noun and a title, not a list of people.
         if (colon < 0 || text.AsSpan(position, colon - position).IndexOfAny("—–;\"“”") >= 0) return;
         var cursor = colon + 1;
-        while (cursor < sentence.End)
+        var listEnd = Math.Min(sentence.End, colon + 1 + MaxList);
+        while (cursor < listEnd)
         {
             if (Names.ReadForward(text, cursor, sentence.End) is { } name && IsAppositiveNext(text, name.Span.End, sentence.End))
                 AddSubject(context, name, sentence, "subject.introduced-list");
-            cursor = NextItemStart(text, cursor, sentence.End);
+            cursor = NextItemStart(text, cursor, listEnd);
         }
     }
 

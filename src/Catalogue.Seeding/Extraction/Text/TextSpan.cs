@@ -9,8 +9,6 @@ internal readonly record struct TextSpan(int Start, int End)
 
     public Evidence Evidence(string rule) => new(Start, Length, rule);
 
-    public bool Contains(int position) => position >= Start && position < End;
-
     /// <summary>The same range without surrounding white space (including no-break spaces).</summary>
     public static TextSpan Trimmed(string text, int start, int end)
     {
