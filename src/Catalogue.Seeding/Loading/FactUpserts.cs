@@ -17,7 +17,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
     public void FilmScalars(Film film, FilmFacts facts)
     {
         ledger.Cite(FactKinds.FilmTitle, () => film.Id, facts.Title.Evidence);
-        if (Names.Key(facts.Title.Value) != Names.Key(film.Title))
+        if (NameKeys.Key(facts.Title.Value) != NameKeys.Key(film.Title))
             AlternateTitle(film, new AlternateTitleFact(facts.Title.Value, "variant", facts.Title.Evidence));
 
         Scalar(facts.Year, film.Year, value => film.Year = value, FactKinds.FilmYear);
@@ -42,8 +42,8 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void AlternateTitle(Film film, AlternateTitleFact fact)
     {
-        if (Names.Key(fact.Title) == Names.Key(film.Title)) return;
-        var row = film.Titles.FirstOrDefault(t => Names.Key(t.Title) == Names.Key(fact.Title));
+        if (NameKeys.Key(fact.Title) == NameKeys.Key(film.Title)) return;
+        var row = film.Titles.FirstOrDefault(t => NameKeys.Key(t.Title) == NameKeys.Key(fact.Title));
         if (row is null)
         {
             row = new FilmTitle { Title = fact.Title, Kind = fact.Kind };
@@ -55,7 +55,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public async Task GenreAsync(Film film, Sourced<string> fact, CancellationToken cancellationToken)
     {
-        var slug = Names.Slug(fact.Value);
+        var slug = NameKeys.Slug(fact.Value);
         if (!genres.TryGetValue(slug, out var genre))
         {
             genre = await db.Genres.SingleOrDefaultAsync(g => g.Slug == slug, cancellationToken)
@@ -142,7 +142,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         var company = await FindCompanyAsync(fact, cancellationToken);
         if (company is null)
         {
-            company = new Company { Slug = await UniqueSlug.FindAsync(db.Companies.Select(c => c.Slug), Names.Slug(fact.Name), cancellationToken), Name = fact.Name };
+            company = new Company { Slug = await UniqueSlug.FindAsync(db.Companies.Select(c => c.Slug), NameKeys.Slug(fact.Name), cancellationToken), Name = fact.Name };
             db.Companies.Add(company);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -155,9 +155,9 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         }
         ledger.Cite(FactKinds.Company, () => row.Id, fact.Evidence);
 
-        foreach (var alias in fact.Aliases.Where(a => Names.Key(a.Value) != Names.Key(company.Name)))
+        foreach (var alias in fact.Aliases.Where(a => NameKeys.Key(a.Value) != NameKeys.Key(company.Name)))
         {
-            var aliasRow = company.Aliases.FirstOrDefault(a => Names.Key(a.Alias) == Names.Key(alias.Value));
+            var aliasRow = company.Aliases.FirstOrDefault(a => NameKeys.Key(a.Alias) == NameKeys.Key(alias.Value));
             if (aliasRow is null)
             {
                 aliasRow = new CompanyAlias { Alias = alias.Value };
@@ -250,13 +250,13 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     private async Task<Company?> FindCompanyAsync(CompanyFact fact, CancellationToken cancellationToken)
     {
-        var forms = fact.Aliases.Select(a => a.Value).Prepend(fact.Name).Select(Names.Key).ToHashSet();
+        var forms = fact.Aliases.Select(a => a.Value).Prepend(fact.Name).Select(NameKeys.Key).ToHashSet();
         var names = fact.Aliases.Select(a => a.Value).Prepend(fact.Name).ToArray();
         var candidates = await db.Companies.Include(c => c.Aliases)
             .Where(c => names.Contains(c.Name) || c.Aliases.Any(a => names.Contains(a.Alias))
-                || c.Slug == Names.Slug(fact.Name))
+                || c.Slug == NameKeys.Slug(fact.Name))
             .OrderBy(c => c.Id)
             .ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(c => c.Aliases.Select(a => a.Alias).Append(c.Name).Any(n => forms.Contains(Names.Key(n))));
+        return candidates.FirstOrDefault(c => c.Aliases.Select(a => a.Alias).Append(c.Name).Any(n => forms.Contains(NameKeys.Key(n))));
     }
 }

@@ -1,6 +1,7 @@
 using Catalogue.Data;
 using Catalogue.Data.Entities;
 using Catalogue.Seeding.Extraction;
+using Catalogue.Seeding.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Seeding.Loading;
@@ -20,13 +21,13 @@ internal sealed class FilmResolver(CatalogueDbContext db)
     {
         var title = facts.Title.Value;
         var year = facts.Year?.Value;
-        var keys = new[] { title }.Concat(facts.AlternateTitles.Select(t => t.Title)).Select(Names.Key).ToHashSet();
+        var keys = new[] { title }.Concat(facts.AlternateTitles.Select(t => t.Title)).Select(NameKeys.Key).ToHashSet();
 
         var candidates = await FindCandidatesAsync(keys, cancellationToken);
         var match = candidates
             .Where(f => year is null || f.Year is null || f.Year == year)
             .Select(f => (Film: f, Distance: Distance(keys, f)))
-            .Where(c => c.Distance == 0 || (c.Distance <= MaxSpellingDistance && Names.Key(title).Length >= MinLengthForSpellingVariants))
+            .Where(c => c.Distance == 0 || (c.Distance <= MaxSpellingDistance && NameKeys.Key(title).Length >= MinLengthForSpellingVariants))
             .OrderBy(c => c.Distance).ThenBy(c => c.Film.Id)
             .Select(c => c.Film)
             .FirstOrDefault();
@@ -34,7 +35,7 @@ internal sealed class FilmResolver(CatalogueDbContext db)
 
         var film = new Film
         {
-            Slug = await UniqueSlug.FindAsync(db.Films.Select(f => f.Slug), Names.Slug(title, year), cancellationToken),
+            Slug = await UniqueSlug.FindAsync(db.Films.Select(f => f.Slug), NameKeys.Slug(title, year), cancellationToken),
             Title = title,
             Year = year,
             CreatedAt = now,
@@ -60,7 +61,7 @@ internal sealed class FilmResolver(CatalogueDbContext db)
     }
 
     private static int Distance(IReadOnlySet<string> keys, Film film) =>
-        new[] { film.Title }.Concat(film.Titles.Select(t => t.Title)).Select(Names.Key)
-            .SelectMany(known => keys.Select(key => Names.EditDistance(known, key)))
+        new[] { film.Title }.Concat(film.Titles.Select(t => t.Title)).Select(NameKeys.Key)
+            .SelectMany(known => keys.Select(key => EditDistance.Between(known, key)))
             .Min();
 }

@@ -1,5 +1,6 @@
 using Catalogue.Data;
 using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Seeding.Loading;
@@ -12,14 +13,12 @@ namespace Catalogue.Seeding.Loading;
 internal sealed class PersonResolver(CatalogueDbContext db)
 {
     private const int MaxFullNameDistance = 2;
-    private const int MaxFirstNameDistance = 1;
-    private const int MinLengthForVariants = 4;
 
     public async Task<(Person Person, bool Created)> ResolveAsync(
         long filmId, IReadOnlyList<string> writtenForms, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var forms = writtenForms.Where(f => Names.Key(f).Length > 0).ToList();
-        var fullest = forms.OrderByDescending(f => Names.Tokens(f).Length).ThenByDescending(f => f.Length).First();
+        var forms = writtenForms.Where(f => NameKeys.Key(f).Length > 0).ToList();
+        var fullest = forms.OrderByDescending(f => NameKeys.Tokens(f).Length).ThenByDescending(f => f.Length).First();
 
         var onFilm = await db.People.Include(p => p.Aliases)
             .Where(p => p.Credits.Any(c => c.FilmId == filmId))
@@ -32,7 +31,7 @@ internal sealed class PersonResolver(CatalogueDbContext db)
 
         var person = new Person
         {
-            Slug = await UniqueSlug.FindAsync(db.People.Select(p => p.Slug), Names.Slug(fullest), cancellationToken),
+            Slug = await UniqueSlug.FindAsync(db.People.Select(p => p.Slug), NameKeys.Slug(fullest), cancellationToken),
             Name = fullest,
             CreatedAt = now,
             UpdatedAt = now,
@@ -65,7 +64,7 @@ internal sealed class PersonResolver(CatalogueDbContext db)
             var person = await db.People.SingleAsync(p => p.Id == personId, cancellationToken);
             if (person.Name == name) continue;
             person.Name = name;
-            person.Slug = await UniqueSlug.FindAsync(db.People.Where(p => p.Id != personId).Select(p => p.Slug), Names.Slug(name), cancellationToken);
+            person.Slug = await UniqueSlug.FindAsync(db.People.Where(p => p.Id != personId).Select(p => p.Slug), NameKeys.Slug(name), cancellationToken);
             person.UpdatedAt = now;
             renamed.Add((person.Id, person.Slug));
         }
@@ -78,23 +77,20 @@ internal sealed class PersonResolver(CatalogueDbContext db)
     private static IEnumerable<string> KnownForms(Person person) => person.Aliases.Select(a => a.Alias).Append(person.Name);
 
     private static bool IsExactly(Person person, string form) =>
-        KnownForms(person).Any(known => Names.Key(known) == Names.Key(form));
+        KnownForms(person).Any(known => NameKeys.Key(known) == NameKeys.Key(form));
 
     private static bool IsVariantOnSameFilm(Person person, string form)
     {
-        var tokens = Names.Tokens(form);
-        return KnownForms(person).Select(Names.Tokens).Any(known =>
+        var tokens = NameKeys.Tokens(form);
+        return KnownForms(person).Select(NameKeys.Tokens).Any(known =>
             tokens.Length == 1 || known.Length == 1
-                ? IsFirstNameVariant(tokens[0], known[0])
-                : known[^1] == tokens[^1] && Names.EditDistance(string.Join(' ', known), string.Join(' ', tokens)) <= MaxFullNameDistance);
+                ? EditDistance.IsSpellingVariant(tokens[0], known[0])
+                : known[^1] == tokens[^1] && EditDistance.Between(string.Join(' ', known), string.Join(' ', tokens)) <= MaxFullNameDistance);
     }
-
-    private static bool IsFirstNameVariant(string a, string b) =>
-        a == b || (Math.Min(a.Length, b.Length) >= MinLengthForVariants && Names.EditDistance(a, b) <= MaxFirstNameDistance);
 
     private async Task<Person?> FindByFullNameAsync(IReadOnlyList<string> forms, CancellationToken cancellationToken)
     {
-        foreach (var name in forms.Where(f => Names.Tokens(f).Length > 1))
+        foreach (var name in forms.Where(f => NameKeys.Tokens(f).Length > 1))
         {
             var candidates = await db.People.Include(p => p.Aliases)
                 .Where(p => p.SearchKey == CatalogueDbFunctions.Unaccent(name).ToLower()

@@ -4,7 +4,7 @@ using System.Text;
 namespace Catalogue.Seeding.Loading;
 
 /// <summary>How names and titles are compared and turned into public slugs.</summary>
-public static class Names
+public static class NameKeys
 {
     /// <summary>Case-, accent- and punctuation-blind form of a name or title, for matching variants.</summary>
     public static string Key(string text)
@@ -35,26 +35,6 @@ public static class Names
     }
 
     public static string[] Tokens(string name) => Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Edit distance, for telling spelling variants ("Feras"/"Firas") from different names.</summary>
-    public static int EditDistance(string a, string b)
-    {
-        if (a.Length < b.Length) (a, b) = (b, a);
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 
     private static IEnumerable<char> Fold(string text)
     {
