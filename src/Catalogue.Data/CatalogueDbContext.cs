@@ -26,6 +26,7 @@ public class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : 
     public DbSet<FactSource> FactSources => Set<FactSource>();
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<SuppressedFact> SuppressedFacts => Set<SuppressedFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

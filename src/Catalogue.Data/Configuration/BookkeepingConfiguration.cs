@@ -53,3 +53,15 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         key.HasIndex(k => k.KeyHash).IsUnique();
     }
 }
+
+internal sealed class SuppressedFactConfiguration : IEntityTypeConfiguration<SuppressedFact>
+{
+    public void Configure(EntityTypeBuilder<SuppressedFact> suppressed)
+    {
+        suppressed.Property(s => s.FactKind).HasMaxLength(40);
+        suppressed.Property(s => s.FactKey).HasMaxLength(800);
+        suppressed.Property(s => s.CuratedBy).HasMaxLength(200);
+        suppressed.HasIndex(s => new { s.FilmId, s.FactKind, s.FactKey }).IsUnique().AreNullsDistinct(false);
+        suppressed.HasOne<Film>().WithMany().HasForeignKey(s => s.FilmId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

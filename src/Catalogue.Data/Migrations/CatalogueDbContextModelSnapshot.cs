@@ -2236,6 +2236,53 @@ namespace Catalogue.Data.Migrations
                     b.ToTable("source_documents");
                 });
 
+            modelBuilder.Entity("Catalogue.Data.Entities.SuppressedFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CuratedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("curated_by");
+
+                    b.Property<string>("FactKey")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("fact_key");
+
+                    b.Property<string>("FactKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("fact_kind");
+
+                    b.Property<long?>("FilmId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("film_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suppressed_facts");
+
+                    b.HasIndex("FilmId", "FactKind", "FactKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_suppressed_facts_film_id_fact_kind_fact_key");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("FilmId", "FactKind", "FactKey"), false);
+
+                    b.ToTable("suppressed_facts");
+                });
+
             modelBuilder.Entity("Catalogue.Data.Entities.Award", b =>
                 {
                     b.HasOne("Catalogue.Data.Entities.Film", "Film")
@@ -2433,6 +2480,15 @@ namespace Catalogue.Data.Migrations
                         .HasConstraintName("fk_runtimes_films_film_id");
 
                     b.Navigation("Film");
+                });
+
+            modelBuilder.Entity("Catalogue.Data.Entities.SuppressedFact", b =>
+                {
+                    b.HasOne("Catalogue.Data.Entities.Film", null)
+                        .WithMany()
+                        .HasForeignKey("FilmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_suppressed_facts_films_film_id");
                 });
 
             modelBuilder.Entity("Catalogue.Data.Entities.Company", b =>

@@ -67,6 +67,7 @@ internal sealed class DocumentApplier
 
     private async Task ApplyFilmAsync(FilmFacts facts, CancellationToken cancellationToken)
     {
+        if (await films.IsSuppressedAsync(facts, cancellationToken)) return;
         var (resolved, created) = await films.ResolveAsync(facts, now, cancellationToken);
         if (created) Changes.Added("film");
         var film = await db.Films
@@ -77,6 +78,9 @@ internal sealed class DocumentApplier
             .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
         await NoteFilmAsync(film.Id, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated, cancellationToken);
 
+        upserts.Suppressed = (await db.SuppressedFacts.Where(s => s.FilmId == film.Id)
+            .Select(s => new { s.FactKind, s.FactKey }).ToListAsync(cancellationToken))
+            .Select(s => (s.FactKind, s.FactKey)).ToHashSet();
         upserts.FilmScalars(film, facts);
         foreach (var title in facts.AlternateTitles) upserts.AlternateTitle(film, title);
         foreach (var genre in facts.Genres) await upserts.GenreAsync(film, genre, cancellationToken);

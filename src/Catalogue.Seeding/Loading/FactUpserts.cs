@@ -13,6 +13,11 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 {
     private readonly Dictionary<string, Genre> genres = new(StringComparer.Ordinal);
 
+    /// <summary>Facts of the current film a curator deleted: (kind, key) pairs the loader must not bring back.</summary>
+    public HashSet<(string Kind, string Key)> Suppressed { get; set; } = [];
+
+    private bool IsSuppressed(string kind, string key) => Suppressed.Contains((kind, key));
+
     /// <summary>Title, year, synopsis and views live on the film row: the first document to state one sets it.</summary>
     public void FilmScalars(Film film, FilmFacts facts)
     {
@@ -42,6 +47,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void AlternateTitle(Film film, AlternateTitleFact fact)
     {
+        if (IsSuppressed(FactKinds.AlternateTitle, FactKeys.AlternateTitle(fact.Title))) return;
         if (NameKeys.Key(fact.Title) == NameKeys.Key(film.Title)) return;
         var row = film.Titles.FirstOrDefault(t => NameKeys.Key(t.Title) == NameKeys.Key(fact.Title));
         if (row is null)
@@ -55,6 +61,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public async Task GenreAsync(Film film, Sourced<string> fact, CancellationToken cancellationToken)
     {
+        if (IsSuppressed(FactKinds.Genre, FactKeys.Genre(fact.Value))) return;
         var slug = NameKeys.Slug(fact.Value);
         if (!genres.TryGetValue(slug, out var genre))
         {
@@ -74,6 +81,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void Country(Film film, Sourced<string> fact)
     {
+        if (IsSuppressed(FactKinds.Country, FactKeys.Country(fact.Value))) return;
         var code = fact.Value.ToUpperInvariant();
         if (!Iso3166.IsCode(code)) return;
         var row = film.Countries.FirstOrDefault(c => c.CountryCode == code);
@@ -88,6 +96,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void Runtime(Film film, RuntimeFact fact)
     {
+        if (IsSuppressed(FactKinds.Runtime, FactKeys.Runtime(fact.Minutes, fact.Version, fact.Platform))) return;
         if (fact.Minutes is < 1 or > 1000) return;
         var row = film.Runtimes.FirstOrDefault(r => r.Minutes == fact.Minutes && r.Version == fact.Version && r.Platform == fact.Platform);
         if (row is null)
@@ -101,6 +110,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void Rating(Film film, RatingFact fact)
     {
+        if (IsSuppressed(FactKinds.Rating, FactKeys.Rating(fact.Source, fact.RawValue))) return;
         if (fact.Scale <= 0 || fact.Value < 0 || fact.Value > fact.Scale) return;
         var row = film.Ratings.FirstOrDefault(r => r.Source == fact.Source && r.RawValue == fact.RawValue);
         if (row is null)
@@ -122,6 +132,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void Award(Film film, AwardFact fact)
     {
+        if (IsSuppressed(FactKinds.Award, FactKeys.Award(fact.Event, fact.Category, fact.Outcome))) return;
         var row = film.Awards.FirstOrDefault(a => a.Event == fact.Event && a.Category == fact.Category && a.Outcome == fact.Outcome);
         if (row is null)
         {
@@ -146,6 +157,8 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
             db.Companies.Add(company);
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (company.Aliases.Select(a => a.Alias).Append(company.Name).Append(fact.Name)
+            .Any(name => IsSuppressed(FactKinds.Company, FactKeys.Company(name, fact.Role)))) return;
         var row = film.Companies.FirstOrDefault(c => c.CompanyId == company.Id && c.Role == fact.Role);
         if (row is null)
         {
@@ -207,6 +220,8 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public async Task CreditAsync(Film film, Person person, CreditFact fact, IReadOnlyList<Sourced<string>> writtenForms, CancellationToken cancellationToken)
     {
+        if (writtenForms.Select(f => f.Value).Append(person.Name).Any(name => IsSuppressed(FactKinds.Credit, FactKeys.Credit(name, fact.Role))))
+            return;
         var credit = await db.Credits.SingleOrDefaultAsync(
             c => c.FilmId == film.Id && c.PersonId == person.Id && c.Role == fact.Role, cancellationToken);
         if (credit is null)

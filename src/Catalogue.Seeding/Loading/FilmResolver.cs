@@ -46,6 +46,17 @@ internal sealed class FilmResolver(CatalogueDbContext db)
         return (film, true);
     }
 
+    /// <summary>Whether a curator deleted this film: same title, and no year that says it is another film.</summary>
+    public async Task<bool> IsSuppressedAsync(FilmFacts facts, CancellationToken cancellationToken)
+    {
+        var titlePart = FactKeys.Film(facts.Title.Value, null);
+        var keys = await db.SuppressedFacts
+            .Where(s => s.FilmId == null && s.FactKind == FactKeys.FilmKind && s.FactKey.StartsWith(titlePart))
+            .Select(s => s.FactKey).ToListAsync(cancellationToken);
+        var year = facts.Year?.Value;
+        return keys.Any(key => key == titlePart || year is null || key == FactKeys.Film(facts.Title.Value, year));
+    }
+
     private async Task<List<Film>> FindCandidatesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var ids = new HashSet<long>();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Catalogue.Seeding.Loading;
+namespace Catalogue.Data;
 
 /// <summary>How names and titles are compared and turned into public slugs.</summary>
 public static class NameKeys
@@ -55,7 +55,7 @@ public static class NameKeys
 }
 
 /// <summary>Picks the first free slug among <c>slug</c>, <c>slug-2</c>, <c>slug-3</c>...</summary>
-internal static class UniqueSlug
+public static class UniqueSlug
 {
     public static async Task<string> FindAsync(IQueryable<string> takenSlugs, string slug, CancellationToken cancellationToken)
     {
