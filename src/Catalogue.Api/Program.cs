@@ -1,3 +1,4 @@
+using Catalogue.Api.Films;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure;
 
@@ -8,6 +9,9 @@ var app = builder.Build();
 app.UseCatalogueMiddleware();
 
 app.MapHealthApi();
+
+var v1 = app.MapPublicApi();
+v1.MapFilmsApi();
 
 app.Run();
 

@@ -1,4 +1,6 @@
 using Catalogue.Api.Health;
+using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 
 namespace Catalogue.Api.Infrastructure;
@@ -14,11 +16,15 @@ public static class CatalogueServices
         builder.Services.AddDbContext<CatalogueDbContext>(options => options.UseCatalogueDatabase(connectionString));
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
+        builder.Services.AddRequestValidators();
+        builder.Services.AddBrowserAccess(builder.Configuration);
     }
 
     public static void UseCatalogueMiddleware(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
+        app.UseConditionalGets(PublicApi.Prefix);
     }
 }

@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
+namespace Catalogue.Api.Films;
+
+/// <summary>Everything the catalogue knows about one film, in one response.</summary>
+public sealed record FilmDetail(
+    long Id,
+    string Slug,
+    string Title,
+    IReadOnlyList<AlternateTitleEntry> AlternateTitles,
+    int? Year,
+    string? Synopsis,
+    long? ViewCount,
+    int? PrimaryRuntimeMinutes,
+    decimal? AverageRating,
+    IReadOnlyList<GenreEntry> Genres,
+    IReadOnlyList<CountryEntry> Countries,
+    IReadOnlyList<RuntimeEntry> Runtimes,
+    IReadOnlyList<RatingEntry> Ratings,
+    [property: Description("Credits by role (every role but subject), in billing order.")]
+    IReadOnlyDictionary<string, IReadOnlyList<CreditEntry>> Credits,
+    SubjectEntries Subjects,
+    IReadOnlyList<AwardEntry> Awards,
+    [property: Description("Companies with a part in the film other than being its subject.")]
+    IReadOnlyList<CompanyEntry> Companies,
+    ReviewSummary Reviews,
+    FilmLinks Links)
+{
+    /// <summary>Sources of the film's own fields (title, year, synopsis, viewCount); only with include=provenance.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyList<FactSourceEntry>>? Provenance { get; init; }
+}
+
+/// <summary>Where a fact was read: the document and span, and the rule that read it (or the curator who entered it).</summary>
+public sealed record FactSourceEntry(long? DocumentId, string? Quote, int? SpanStart, int? SpanLength, string Rule, string? CuratedBy);
+
+/// <summary>Base of every fact in a film: the sources appear only when provenance was asked for.</summary>
+public abstract record FactEntry
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FactSourceEntry>? Sources { get; init; }
+}
+
+public sealed record AlternateTitleEntry(long Id, string Title, string Kind) : FactEntry;
+
+public sealed record GenreEntry([property: JsonIgnore] long LinkId, string Slug, string Name) : FactEntry;
+
+public sealed record CountryEntry([property: JsonIgnore] long LinkId, string Code, string Name) : FactEntry;
+
+public sealed record RuntimeEntry(long Id, int Minutes, string Version, string? Platform, bool IsPrimary) : FactEntry;
+
+public sealed record RatingEntry(long Id, string Source, string RawValue, decimal Value, decimal Scale, decimal Normalized, int? VoteCount) : FactEntry;
+
+public sealed record CreditEntry(long Id, string Role, long PersonId, string PersonSlug, string Name, string? Description, int? BillingOrder) : FactEntry;
+
+public sealed record CompanyEntry(long Id, long CompanyId, string Slug, string Name, string Role) : FactEntry;
+
+public sealed record AwardEntry(long Id, string Event, string Category, string Outcome, int? Year) : FactEntry;
+
+/// <summary>Who or what the film is about: people credited as subject and companies with the subject role.</summary>
+public sealed record SubjectEntries(IReadOnlyList<CreditEntry> People, IReadOnlyList<CompanyEntry> Companies);
+
+/// <summary>How many reviews the film has, and how their excerpts' sentiments are spread (null sentiment counts as unknown).</summary>
+public sealed record ReviewSummary(int Count, int ExcerptCount, IReadOnlyDictionary<string, int> Sentiments);
+
+public sealed record FilmLinks(string Self, string Credits, string Runtimes, string Ratings, string Awards, string Reviews, string Excerpts)
+{
+    public static FilmLinks For(string slug)
+    {
+        var self = $"/v1/films/{slug}";
+        return new FilmLinks(self, $"{self}/credits", $"{self}/runtimes", $"{self}/ratings", $"{self}/awards", $"{self}/reviews", $"{self}/excerpts");
+    }
+}

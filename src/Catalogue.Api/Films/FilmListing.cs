@@ -1,0 +1,70 @@
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Films;
+
+/// <summary>Turns a validated <see cref="FilmListQuery"/> into the filtered rows; each filter has an index behind it.</summary>
+public static class FilmListing
+{
+    public static IQueryable<FilmRow> Rows(CatalogueDbContext db, FilmListQuery query)
+    {
+        var films = Filter(db.Films.AsNoTracking(), query);
+        return query.Q is { } q
+            ? films.Join(TitleSearch.Matches(db, q), f => f.Id, m => m.FilmId, (f, m) => new FilmRow { Film = f, Score = m.Score })
+            : films.Select(f => new FilmRow { Film = f, Score = 0f });
+    }
+
+    private static IQueryable<Film> Filter(IQueryable<Film> films, FilmListQuery query)
+    {
+        if (query.Genre is { } genre)
+        {
+            var key = genre.Trim().ToLowerInvariant();
+            films = films.Where(f => f.Genres.Any(g => g.Genre.Slug == key || g.Genre.Name.ToLower() == key));
+        }
+        if (query.Country is { } country)
+        {
+            var code = country.Trim().ToUpperInvariant();
+            var name = country.Trim().ToLowerInvariant();
+            films = films.Where(f => f.Countries.Any(c => c.CountryCode == code || c.Country.Name.ToLower() == name));
+        }
+        if (QueryRules.Int(query.Year) is { } year) films = films.Where(f => f.Year == year);
+        if (QueryRules.Int(query.YearFrom) is { } from) films = films.Where(f => f.Year >= from);
+        if (QueryRules.Int(query.YearTo) is { } to) films = films.Where(f => f.Year <= to);
+        films = FilterRuntime(films, QueryRules.Int(query.RuntimeMin), QueryRules.Int(query.RuntimeMax));
+        if (QueryRules.Decimal(query.MinRating) is { } minRating) films = films.Where(f => f.AverageRating >= minRating);
+        films = FilterCredits(films, query.Person, query.Role);
+        if (query.Ids is not null)
+        {
+            var (ids, slugs) = query.SplitIds();
+            films = films.Where(f => ids.Contains(f.Id) || slugs.Contains(f.Slug));
+        }
+        return films;
+    }
+
+    // One runtime must satisfy both bounds: a film with a 40-minute cut and a 120-minute cut is not "60 to 90".
+    private static IQueryable<Film> FilterRuntime(IQueryable<Film> films, int? min, int? max) => (min, max) switch
+    {
+        ({ } lo, { } hi) => films.Where(f => f.Runtimes.Any(r => r.Minutes >= lo && r.Minutes <= hi)),
+        ({ } lo, null) => films.Where(f => f.Runtimes.Any(r => r.Minutes >= lo)),
+        (null, { } hi) => films.Where(f => f.Runtimes.Any(r => r.Minutes <= hi)),
+        _ => films,
+    };
+
+    private static IQueryable<Film> FilterCredits(IQueryable<Film> films, string? person, string? role)
+    {
+        if (person is null)
+            return role is null ? films : films.Where(f => f.Credits.Any(c => c.Role == role));
+        var named = IdOrSlug.Parse(person);
+        if (named.Id is { } personId)
+            return role is null
+                ? films.Where(f => f.Credits.Any(c => c.PersonId == personId))
+                : films.Where(f => f.Credits.Any(c => c.PersonId == personId && c.Role == role));
+        var slug = named.Slug;
+        return role is null
+            ? films.Where(f => f.Credits.Any(c => c.Person.Slug == slug))
+            : films.Where(f => f.Credits.Any(c => c.Person.Slug == slug && c.Role == role));
+    }
+}

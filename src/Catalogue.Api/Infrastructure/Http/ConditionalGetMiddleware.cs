@@ -1,0 +1,73 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace Catalogue.Api.Infrastructure.Http;
+
+/// <summary>
+/// Gives every successful GET a strong ETag (SHA-256 of the exact body bytes, so equal bodies share a tag whatever
+/// produced them) and answers a matching If-None-Match with 304 and no body. The body is buffered to hash it;
+/// API responses are small JSON, so that costs little.
+/// </summary>
+public sealed class ConditionalGetMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = $"\"{Base64Url.EncodeToString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))}\"";
+            context.Response.Headers.ETag = etag;
+            if (context.GetEndpoint()?.Metadata.GetMetadata<CacheLifetime>() is { } lifetime)
+                context.Response.Headers.CacheControl = lifetime.CacheControl;
+
+            if (Matches(context.Request.Headers.IfNoneMatch, etag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.ContentLength = null;
+                context.Response.Headers.ContentType = default;
+                return;
+            }
+        }
+        else if (context.Response.StatusCode >= 400)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0) return false;
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
+        // If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" matches "x".
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag.Equals(etag, StringComparison.Ordinal));
+    }
+}
+
+public static class ConditionalGetExtensions
+{
+    /// <summary>Conditional GETs for the public API only; health and Swagger keep their own caching.</summary>
+    public static void UseConditionalGets(this WebApplication app, string pathPrefix) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(pathPrefix),
+            branch => branch.UseMiddleware<ConditionalGetMiddleware>());
+}

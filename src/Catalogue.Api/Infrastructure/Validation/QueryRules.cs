@@ -1,0 +1,43 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace Catalogue.Api.Infrastructure.Validation;
+
+/// <summary>Rules shared by the query models: every parameter arrives as a string so a bad one is named, not a bare 400.</summary>
+public static class QueryRules
+{
+    public const int MaxSearchLength = 200;
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public static bool IsInt(string? value) => value is null || TryInt(value, out _);
+
+    public static bool TryInt(string value, out int result) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result);
+
+    public static int? Int(string? value) => value is null ? null : int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    public static bool IsDecimal(string? value) =>
+        value is null || decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+
+    public static decimal? Decimal(string? value) =>
+        value is null ? null : decimal.Parse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    public static int Limit(string? value) => Int(value) ?? DefaultLimit;
+
+    public static IRuleBuilderOptions<T, string?> MustBeLimit<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || (TryInt(value, out var limit) && limit is >= 1 and <= MaxLimit))
+            .WithMessage($"limit must be a whole number from 1 to {MaxLimit}.");
+
+    public static IRuleBuilderOptions<T, string?> MustBeSearchText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || (value.Trim().Length > 0 && value.Length <= MaxSearchLength))
+            .WithMessage($"q must be 1 to {MaxSearchLength} characters and not blank.");
+
+    public static IRuleBuilderOptions<T, string?> MustBeWholeNumber<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
+        rule.Must(value => value is null || (TryInt(value, out var number) && number >= min && number <= max))
+            .WithMessage("{PropertyName} must be a whole number from " + min + " to " + max + ".");
+
+    public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyCollection<string> allowed) =>
+        rule.Must(value => value is null || allowed.Contains(value))
+            .WithMessage("{PropertyName} must be one of: " + string.Join(", ", allowed) + ".");
+}
