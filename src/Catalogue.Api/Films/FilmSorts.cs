@@ -11,8 +11,12 @@ public sealed class FilmRow
     public float Score { get; init; }
 }
 
-/// <summary>A listed film and the score it was ranked by, so a relevance cursor can be made from the last one.</summary>
-public sealed record ScoredFilm(FilmSummary Film, float Score);
+/// <summary>
+/// A listed film's own columns and the score it was ranked by, so a cursor can be made from the last one. Genres and
+/// countries are added per page afterwards (<see cref="FilmSummaries"/>): a collection cannot be projected through
+/// the keyless title-search join.
+/// </summary>
+public sealed record ScoredFilm(long Id, string Slug, string Title, int? Year, int? PrimaryRuntimeMinutes, decimal? AverageRating, float Score);
 
 /// <summary>The orderings of the film list. Each ends in the film id, so paging never skips or repeats a film.</summary>
 public static class FilmSorts
@@ -23,23 +27,14 @@ public static class FilmSorts
     private static readonly Expression<Func<FilmRow, long>> Id = r => r.Film.Id;
 
     private static readonly Expression<Func<FilmRow, ScoredFilm>> Project = r => new ScoredFilm(
-        new FilmSummary(
-            r.Film.Id,
-            r.Film.Slug,
-            r.Film.Title,
-            r.Film.Year,
-            r.Film.PrimaryRuntimeMinutes,
-            r.Film.AverageRating,
-            r.Film.Genres.OrderBy(g => g.Genre.Name).Select(g => new GenreRef(g.Genre.Slug, g.Genre.Name)).ToList(),
-            r.Film.Countries.OrderBy(c => c.Country.Name).Select(c => new CountryRef(c.Country.Code, c.Country.Name)).ToList()),
-        r.Score);
+        r.Film.Id, r.Film.Slug, r.Film.Title, r.Film.Year, r.Film.PrimaryRuntimeMinutes, r.Film.AverageRating, r.Score);
 
     private static readonly Dictionary<string, IKeysetSort<FilmRow, ScoredFilm>> All = new[]
     {
-        Both("title", r => r.Film.Title, f => f.Film.Title, KeyFormats.Text, nullable: false),
-        Both("year", r => r.Film.Year, f => f.Film.Year, KeyFormats.Int, nullable: true),
-        Both("rating", r => r.Film.AverageRating, f => f.Film.AverageRating, KeyFormats.Decimal, nullable: true),
-        Both("runtime", r => r.Film.PrimaryRuntimeMinutes, f => f.Film.PrimaryRuntimeMinutes, KeyFormats.Int, nullable: true),
+        Both("title", r => r.Film.Title, f => f.Title, KeyFormats.Text, nullable: false),
+        Both("year", r => r.Film.Year, f => f.Year, KeyFormats.Int, nullable: true),
+        Both("rating", r => r.Film.AverageRating, f => f.AverageRating, KeyFormats.Decimal, nullable: true),
+        Both("runtime", r => r.Film.PrimaryRuntimeMinutes, f => f.PrimaryRuntimeMinutes, KeyFormats.Int, nullable: true),
         // Relevance reads best match first: the plain name orders by score descending.
         Both(Relevance, r => r.Score, f => f.Score, KeyFormats.Real, nullable: false, ascendingIsDescending: true),
     }.SelectMany(pair => pair).ToDictionary(sort => sort.Name);
@@ -53,8 +48,8 @@ public static class FilmSorts
         bool nullable, bool ascendingIsDescending = false)
     {
         yield return new KeysetSort<FilmRow, TKey, ScoredFilm>(
-            name, key, Id, descending: ascendingIsDescending, nullable, Project, keyOf, f => f.Film.Id, format);
+            name, key, Id, descending: ascendingIsDescending, nullable, Project, keyOf, f => f.Id, format);
         yield return new KeysetSort<FilmRow, TKey, ScoredFilm>(
-            "-" + name, key, Id, descending: !ascendingIsDescending, nullable, Project, keyOf, f => f.Film.Id, format);
+            "-" + name, key, Id, descending: !ascendingIsDescending, nullable, Project, keyOf, f => f.Id, format);
     }
 }

@@ -56,7 +56,8 @@ public static class FilmsApi
         Cursor.TryDecode(query.Cursor, out var after);
         var sort = FilmSorts.Find(query.SortName)!;
         var page = await sort.PageAsync(FilmListing.Rows(db, query), after, QueryRules.Limit(query.Limit), cancellationToken);
-        return TypedResults.Ok(new Page<FilmSummary>(page.Items.Select(f => f.Film).ToList(), page.NextCursor).WithNextLink(http));
+        var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
+        return TypedResults.Ok(new Page<FilmSummary>(summaries, page.NextCursor).WithNextLink(http));
     }
 
     private static async Task<Results<Ok<FilmDetail>, NotFound<ProblemDetails>>> GetFilm(
