@@ -4,7 +4,6 @@ using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Catalogue.Api.Films;
 
@@ -14,36 +13,39 @@ public static class FilmsApi
     {
         var films = v1.MapGroup("/films").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60));
 
-        films.MapGet("/", ListFilms)
+        films.MapGet("", ListFilms)
             .WithName("ListFilms")
             .WithSummary("Discover films")
             .WithDescription("Filters combine with AND. Results are cursor-paginated: follow nextCursor (or the Link rel=\"next\" header) " +
                 "until it is null; every film appears exactly once in the walk, whatever the sort. Films lacking the sort key " +
                 "(no year, rating or runtime) come last in both directions.");
 
-        films.MapGet("/{id}", GetFilm)
+        // Everything under /{id} answers 404 problem+json for an unknown film.
+        var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound);
+
+        film.MapGet("", GetFilm)
             .WithName("GetFilm")
             .WithSummary("One film, whole")
             .WithDescription("Titles, year, synopsis, genres, countries, every runtime (the primary one marked: the first of theatrical, " +
                 "festival, broadcast, streaming, listing; ties to the lowest id), ratings, credits by role, subjects, awards, companies, " +
                 "a review summary and links to the sub-resources. include=provenance adds the sources of every fact.");
 
-        films.MapGet("/{id}/credits", GetCredits)
+        film.MapGet("/credits", GetCredits)
             .WithName("GetFilmCredits").WithSummary("A film's credits")
             .WithDescription("Every credit, subjects included, in role order (director first) then billing order.");
-        films.MapGet("/{id}/runtimes", GetRuntimes)
+        film.MapGet("/runtimes", GetRuntimes)
             .WithName("GetFilmRuntimes").WithSummary("A film's runtimes")
             .WithDescription("Every version's running time, the primary one first and marked isPrimary.");
-        films.MapGet("/{id}/ratings", GetRatings)
+        film.MapGet("/ratings", GetRatings)
             .WithName("GetFilmRatings").WithSummary("A film's ratings")
             .WithDescription("Each rating as the source gave it (rawValue, value, scale) and normalised to 0-100.");
-        films.MapGet("/{id}/awards", GetAwards)
+        film.MapGet("/awards", GetAwards)
             .WithName("GetFilmAwards").WithSummary("A film's awards")
             .WithDescription("Wins, nominations, shortlists and qualifications, oldest first.");
-        films.MapGet("/{id}/reviews", GetReviews)
+        film.MapGet("/reviews", GetReviews)
             .WithName("GetFilmReviews").WithSummary("A film's reviews")
             .WithDescription("Reviews with their kind, author, publication, source document and excerpt count.");
-        films.MapGet("/{id}/excerpts", GetExcerpts)
+        film.MapGet("/excerpts", GetExcerpts)
             .WithName("GetFilmExcerpts").WithSummary("A film's review excerpts")
             .WithDescription("Excerpts of the film's reviews with their sentiment, oldest first, cursor-paginated; filter by sentiment.");
 
@@ -60,40 +62,40 @@ public static class FilmsApi
         return TypedResults.Ok(new Page<FilmSummary>(summaries, page.NextCursor).WithNextLink(http));
     }
 
-    private static async Task<Results<Ok<FilmDetail>, NotFound<ProblemDetails>>> GetFilm(
+    private static async Task<Results<Ok<FilmDetail>, ProblemHttpResult>> GetFilm(
         [FilmId] string id, [AsParameters] FilmDetailQuery query, CatalogueDbContext db, CancellationToken cancellationToken) =>
         await FilmDetails.LoadAsync(db, id, query.WithProvenance, cancellationToken) is { } film
             ? TypedResults.Ok(film)
             : ApiProblems.NotFound("film", id);
 
-    private static Task<Results<Ok<ItemList<CreditEntry>>, NotFound<ProblemDetails>>> GetCredits(
+    private static Task<Results<Ok<ItemList<CreditEntry>>, ProblemHttpResult>> GetCredits(
         [FilmId] string id, CatalogueDbContext db, CancellationToken cancellationToken) =>
         ForFilm(db, id, FilmSubResources.CreditsAsync, cancellationToken);
 
-    private static Task<Results<Ok<ItemList<RuntimeEntry>>, NotFound<ProblemDetails>>> GetRuntimes(
+    private static Task<Results<Ok<ItemList<RuntimeEntry>>, ProblemHttpResult>> GetRuntimes(
         [FilmId] string id, CatalogueDbContext db, CancellationToken cancellationToken) =>
         ForFilm(db, id, FilmSubResources.RuntimesAsync, cancellationToken);
 
-    private static Task<Results<Ok<ItemList<RatingEntry>>, NotFound<ProblemDetails>>> GetRatings(
+    private static Task<Results<Ok<ItemList<RatingEntry>>, ProblemHttpResult>> GetRatings(
         [FilmId] string id, CatalogueDbContext db, CancellationToken cancellationToken) =>
         ForFilm(db, id, FilmSubResources.RatingsAsync, cancellationToken);
 
-    private static Task<Results<Ok<ItemList<AwardEntry>>, NotFound<ProblemDetails>>> GetAwards(
+    private static Task<Results<Ok<ItemList<AwardEntry>>, ProblemHttpResult>> GetAwards(
         [FilmId] string id, CatalogueDbContext db, CancellationToken cancellationToken) =>
         ForFilm(db, id, FilmSubResources.AwardsAsync, cancellationToken);
 
-    private static Task<Results<Ok<ItemList<ReviewEntry>>, NotFound<ProblemDetails>>> GetReviews(
+    private static Task<Results<Ok<ItemList<ReviewEntry>>, ProblemHttpResult>> GetReviews(
         [FilmId] string id, CatalogueDbContext db, CancellationToken cancellationToken) =>
         ForFilm(db, id, FilmSubResources.ReviewsAsync, cancellationToken);
 
-    private static async Task<Results<Ok<Page<ExcerptEntry>>, NotFound<ProblemDetails>>> GetExcerpts(
+    private static async Task<Results<Ok<Page<ExcerptEntry>>, ProblemHttpResult>> GetExcerpts(
         [FilmId] string id, [AsParameters] ExcerptListQuery query, CatalogueDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         if (await FilmLookup.FindIdAsync(db, id, cancellationToken) is not { } filmId) return ApiProblems.NotFound("film", id);
         return TypedResults.Ok((await FilmSubResources.ExcerptsAsync(db, filmId, query, cancellationToken)).WithNextLink(http));
     }
 
-    private static async Task<Results<Ok<ItemList<T>>, NotFound<ProblemDetails>>> ForFilm<T>(
+    private static async Task<Results<Ok<ItemList<T>>, ProblemHttpResult>> ForFilm<T>(
         CatalogueDbContext db, string id, Func<CatalogueDbContext, long, CancellationToken, Task<IReadOnlyList<T>>> load, CancellationToken cancellationToken)
     {
         if (await FilmLookup.FindIdAsync(db, id, cancellationToken) is not { } filmId) return ApiProblems.NotFound("film", id);

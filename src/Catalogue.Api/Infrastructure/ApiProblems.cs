@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Catalogue.Api.Infrastructure;
 
-/// <summary>The problem bodies handlers return, so every 4xx names itself the same way and carries a traceId.</summary>
+/// <summary>
+/// The problem bodies handlers return. <c>NotFound&lt;ProblemDetails&gt;</c> would be sent as plain application/json,
+/// so handlers return <see cref="ProblemHttpResult"/> (application/problem+json) and declare the 404 with
+/// <c>ProducesProblem</c> for the OpenAPI document.
+/// </summary>
 public static class ApiProblems
 {
-    public static NotFound<ProblemDetails> NotFound(string what, string id) =>
-        TypedResults.NotFound(WithTraceId(new ProblemDetails
+    public static ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem(WithTraceId(new ProblemDetails
         {
             Status = StatusCodes.Status404NotFound,
             Title = "Not Found",
