@@ -1,6 +1,10 @@
+using Catalogue.Api.Classification;
+using Catalogue.Api.Documents;
 using Catalogue.Api.Films;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure;
+using Catalogue.Api.People;
+using Catalogue.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCatalogueServices();
@@ -12,6 +16,10 @@ app.MapHealthApi();
 
 var v1 = app.MapPublicApi();
 v1.MapFilmsApi();
+v1.MapPeopleApi();
+v1.MapClassificationApi();
+v1.MapSearchApi();
+v1.MapDocumentsApi();
 
 app.Run();
 

@@ -51,6 +51,14 @@ public class FilmCatalogueFixture : ApiFixture
         arrange.Film("Untitled Archive Reel");
         arrange.Film("Another Undated Reel");
         arrange.Film("Grizzly Man", 2005).WithGenre(nature).WithCountry("US");
+        var review = arrange.Document("review-aleppo.txt",
+            "A harrowing, humane portrait of the White Helmets. Its pacing drags in the middle. Shot in Aleppo <under siege> & rubble.",
+            "labelled-review");
+        Aleppo.WithReview("critic", "R. Critic", review,
+                ("A harrowing, humane portrait of the White Helmets.", Sentiments.Positive),
+                ("Its pacing drags in the middle.", Sentiments.Negative),
+                ("Shot in Aleppo <under siege> & rubble.", null))
+            .WithReview("user", null, null, ("Harrowing and necessary.", Sentiments.VeryPositive));
         AleppoListing = arrange.Document("listing-aleppo.txt",
             "Last Men in Aleppo (2017). Runtime: 104 min (theatrical). Director: Feras Fayyad. IMDb 7.4/10.");
         await arrange.SaveAsync();

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using Catalogue.Api.Infrastructure.Paging;
+using Catalogue.Api.Infrastructure.Validation;
+using FluentValidation;
+
+namespace Catalogue.Api.People;
+
+public sealed record PersonListQuery(
+    [property: Description("Name search over names and aliases, accent- and typo-tolerant; results come best match first. Without q, people are listed by name.")]
+    string? Q,
+    [property: Description("Page size, 1-100; default 20.")] string? Limit,
+    [property: Description("The nextCursor of the previous page, as given.")] string? Cursor);
+
+public sealed class PersonListQueryValidator : AbstractValidator<PersonListQuery>
+{
+    public PersonListQueryValidator()
+    {
+        RuleFor(q => q.Q).MustBeSearchText();
+        RuleFor(q => q.Limit).MustBeLimit();
+        RuleFor(q => q.Cursor)
+            .Must((query, cursor) => cursor is null
+                || (Cursor.TryDecode(cursor, out var decoded) && PersonSorts.For(query).IsValidCursor(decoded!)))
+            .WithMessage("cursor is malformed or was made for a different search; pass nextCursor back unchanged.");
+    }
+}

@@ -1,0 +1,33 @@
+using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Catalogue.Api.Search;
+
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder v1)
+    {
+        v1.MapGet("/search", Search)
+            .WithTags("Search")
+            // Search results shift as the catalogue grows and are rarely repeated exactly: a short lifetime.
+            .CacheFor(TimeSpan.FromSeconds(15))
+            .WithName("Search")
+            .WithSummary("One search box across films, people and review excerpts")
+            .WithDescription("Three ranked sections. Films and people match by trigram similarity on titles, alternate titles, " +
+                "names and aliases (accent- and typo-tolerant); excerpts by English full-text search with highlighted snippets.");
+        return v1;
+    }
+
+    private static async Task<Ok<SearchResults>> Search([AsParameters] SearchQuery query, CatalogueDbContext db, CancellationToken cancellationToken)
+    {
+        var q = query.Q!;
+        var limit = QueryRules.Int(query.Limit) ?? SearchQuery.DefaultLimit;
+        // One DbContext cannot run queries concurrently; three short sequential round trips.
+        var films = await CatalogueSearch.FilmsAsync(db, q, limit, cancellationToken);
+        var people = await CatalogueSearch.PeopleAsync(db, q, limit, cancellationToken);
+        var excerpts = await CatalogueSearch.ExcerptsAsync(db, q, limit, cancellationToken);
+        return TypedResults.Ok(new SearchResults(q, films, people, excerpts));
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using Catalogue.Api.Infrastructure.Validation;
+using FluentValidation;
+
+namespace Catalogue.Api.Search;
+
+public sealed record SearchQuery(
+    [property: Description("What to look for: film titles and people's names by trigram similarity (typos and accents forgiven), " +
+        "review excerpts by full-text search (web-search syntax: \"quoted phrase\", or, -exclude). 1-200 characters.")]
+    string? Q,
+    [property: Description("Hits per section (films, people, excerpts), 1-50; default 10.")] string? Limit)
+{
+    public const int DefaultLimit = 10;
+    public const int MaxLimit = 50;
+}
+
+public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
+{
+    public SearchQueryValidator()
+    {
+        RuleFor(q => q.Q).NotNull().WithMessage("q is required.").MustBeSearchText();
+        RuleFor(q => q.Limit).MustBeWholeNumber(1, SearchQuery.MaxLimit);
+    }
+}
+
+/// <summary>Search hits in three sections, each ranked on its own: trigram and full-text scores are not comparable.</summary>
+public sealed record SearchResults(string Query, IReadOnlyList<FilmHit> Films, IReadOnlyList<PersonHit> People, IReadOnlyList<ExcerptHit> Excerpts);
+
+/// <summary>A film whose title or an alternate title matched; matchedTitle is the one that matched best.</summary>
+public sealed record FilmHit(long Id, string Slug, string Title, int? Year, string MatchedTitle, float Score);
+
+public sealed record PersonHit(long Id, string Slug, string Name, string MatchedName, float Score);
+
+/// <summary>
+/// A review excerpt matching the words of q. snippet is HTML-safe: the text is escaped and matched words are
+/// wrapped in &lt;mark&gt;…&lt;/mark&gt;.
+/// </summary>
+public sealed record ExcerptHit(long Id, long ReviewId, long FilmId, string FilmSlug, string FilmTitle, string? Sentiment, string Snippet, float Rank);
