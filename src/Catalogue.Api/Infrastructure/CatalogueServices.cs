@@ -1,5 +1,6 @@
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 
@@ -18,6 +19,7 @@ public static class CatalogueServices
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);
+        builder.Services.AddApiDocumentation();
     }
 
     public static void UseCatalogueMiddleware(this WebApplication app)
@@ -26,5 +28,6 @@ public static class CatalogueServices
         app.UseStatusCodePages();
         app.UseCors();
         app.UseConditionalGets(PublicApi.Prefix);
+        app.UseApiDocumentation();
     }
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Lints the API's OpenAPI document with Spectral (spectral:oas ruleset); exits non-zero on any error.
+# Needs the Release build (dotnet build -c Release src/Catalogue.Api) and node/npx. The document is served without
+# touching the database, so a dummy connection string is enough.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dll="$root/src/Catalogue.Api/bin/Release/net10.0/Catalogue.Api.dll"
+ruleset="$root/.ci/.spectral.yaml"
+port="${LINT_OPENAPI_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+work="$(mktemp -d)"
+document="$work/swagger.json"
+
+if [[ ! -f "$dll" ]]; then
+  echo "lint-openapi: $dll not found; run: dotnet build -c Release src/Catalogue.Api" >&2
+  exit 2
+fi
+
+ConnectionStrings__Catalogue="Host=127.0.0.1;Port=1;Database=unused;Username=unused" \
+  dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1 &
+api_pid=$!
+cleanup() {
+  kill "$api_pid" 2>/dev/null || true
+  wait "$api_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 60); do
+  if curl -fsS "http://127.0.0.1:$port/swagger/v1/swagger.json" -o "$document" 2>/dev/null; then break; fi
+  if ! kill -0 "$api_pid" 2>/dev/null; then
+    echo "lint-openapi: the API exited before serving the document:" >&2
+    cat "$work/api.log" >&2
+    exit 2
+  fi
+  sleep 0.5
+done
+if [[ ! -s "$document" ]]; then
+  echo "lint-openapi: no document at http://127.0.0.1:$port/swagger/v1/swagger.json after 30 s" >&2
+  cat "$work/api.log" >&2
+  exit 2
+fi
+
+echo "lint-openapi: linting $(wc -c <"$document") bytes of OpenAPI with Spectral"
+npx --yes @stoplight/spectral-cli@6 lint --ruleset "$ruleset" --fail-severity error "$document"

@@ -1,0 +1,46 @@
+using Microsoft.OpenApi;
+
+namespace Catalogue.Api.Infrastructure.OpenApi;
+
+/// <summary>The OpenAPI document (Swashbuckle) and Swagger UI, served in every environment: the API is public and read-only.</summary>
+public static class ApiDocumentation
+{
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(swagger =>
+        {
+            swagger.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Documentary Catalogue API",
+                Version = "v1",
+                Description = "Read-only catalogue of documentary films: discovery, people, reviews, search, and the provenance " +
+                    "of every fact. Errors are RFC 9457 problem details; every GET carries a strong ETag.",
+                Contact = new OpenApiContact { Name = "Catalogue team", Url = new Uri("https://example.org/catalogue") },
+                License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://example.org/catalogue/license") },
+            });
+            swagger.DescribeAllParametersInCamelCase();
+            // Nullable annotations decide nullability and required-ness, so the schemas say what the JSON really holds.
+            swagger.SupportNonNullableReferenceTypes();
+            swagger.NonNullableReferenceTypesAsRequired();
+            swagger.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
+            swagger.OperationFilter<HttpConventionsOperationFilter>();
+            swagger.DocumentFilter<TagDescriptionsDocumentFilter>();
+        });
+        return services;
+    }
+
+    public static void UseApiDocumentation(this WebApplication app)
+    {
+        // The server is whatever host served the document, so "Try it out" works behind any proxy or port.
+        app.UseSwagger(swagger => swagger.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }]));
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint(DocumentPath, "Documentary Catalogue API v1");
+            ui.DocumentTitle = "Documentary Catalogue API";
+        });
+    }
+}
