@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.Json;
+using Catalogue.Tests.Infrastructure;
+
+namespace Catalogue.Tests.Api;
+
+public class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static readonly string[] Operations =
+    [
+        "ListFilms", "GetFilm", "GetFilmCredits", "GetFilmRuntimes", "GetFilmRatings", "GetFilmAwards", "GetFilmReviews",
+        "GetFilmExcerpts", "ListPeople", "GetPerson", "ListGenres", "ListCountries", "Search", "GetDocument",
+    ];
+
+    [Fact]
+    public async Task Every_operation_is_documented_with_summary_description_parameters_and_responses()
+    {
+        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => op.Value))
+            .ToDictionary(op => op.GetProperty("operationId").GetString()!);
+
+        Assert.Equal(Operations.Order(), operations.Keys.Order());
+        foreach (var (id, operation) in operations)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{id} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("description").GetString()), $"{id} has no description");
+            var responses = operation.GetProperty("responses");
+            Assert.True(responses.TryGetProperty("200", out _), $"{id} documents no 200");
+            Assert.True(responses.TryGetProperty("304", out _), $"{id} documents no 304");
+            if (operation.TryGetProperty("parameters", out var parameters))
+                foreach (var parameter in parameters.EnumerateArray())
+                    Assert.False(string.IsNullOrWhiteSpace(parameter.GetProperty("description").GetString()),
+                        $"{id} parameter {parameter.GetProperty("name")} has no description");
+        }
+
+        var listFilms = operations["ListFilms"];
+        Assert.Equal("application/problem+json", listFilms.GetProperty("responses").GetProperty("400").GetProperty("content").EnumerateObject().Single().Name);
+        Assert.True(operations["GetFilm"].GetProperty("responses").TryGetProperty("404", out _));
+        Assert.Contains("q", listFilms.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public async Task Swagger_ui_is_served() =>
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/swagger/index.html")).StatusCode);
+
+    [ChromiumFact]
+    public async Task Swagger_ui_lists_the_operations_in_a_real_browser()
+    {
+        var port = HeadlessChromium.FreePort();
+        await using var factory = new ApiFactory(api.ConnectionString);
+        factory.UseKestrel(port);
+        factory.StartServer();
+
+        var dom = await HeadlessChromium.DumpDomAsync($"http://127.0.0.1:{port}/swagger/index.html", TimeSpan.FromSeconds(90));
+
+        Assert.Contains("Documentary Catalogue API", dom);
+        foreach (var path in new[] { "/v1/films", "/v1/films/{id}", "/v1/films/{id}/excerpts", "/v1/people", "/v1/search", "/v1/documents/{id}" })
+            Assert.Contains($"data-path=\"{path}\"", dom);
+        Assert.Contains("Discover films", dom);
+    }
+}
