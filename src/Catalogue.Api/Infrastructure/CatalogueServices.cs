@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
@@ -15,7 +16,10 @@ public static class CatalogueServices
             throw new InvalidOperationException("No database configured: set ConnectionStrings__Catalogue.");
 
         builder.Services.AddDbContext<CatalogueDbContext>(options => options.UseCatalogueDatabase(connectionString));
-        builder.Services.AddProblemDetails();
+        // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
+        // trace so a client's report can be matched to the logs.
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);

@@ -93,7 +93,7 @@ public static class ApiExamples
         type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
         title = "Not Found",
         status = 404,
-        detail = "No film has the id or slug 'no-such-film'.",
+        detail = "No film is known by 'no-such-film'.",
         traceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
     };
 }

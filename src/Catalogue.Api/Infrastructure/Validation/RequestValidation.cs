@@ -55,7 +55,6 @@ public sealed class ValidationFilter : IEndpointFilter
 
         return TypedResults.ValidationProblem(
             errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
-            detail: "One or more query parameters are invalid; see errors.",
-            extensions: new Dictionary<string, object?> { ["traceId"] = System.Diagnostics.Activity.Current?.Id });
+            detail: "One or more query parameters are invalid; see errors.");
     }
 }
