@@ -1,0 +1,33 @@
+using Npgsql;
+
+namespace Catalogue.Api.Search;
+
+/// <summary>
+/// The SQL of accent-, case- and typo-tolerant matching against the generated search_key columns (lower-case,
+/// accent-free, each with a GIN trigram index). A row matches when q is word-similar to a run of words in it
+/// (<c>q &lt;% key</c>: "alepo" finds "Last Men in Aleppo") or similar to it as a whole (<c>key % q</c>: q longer
+/// than the title). Each test is its own UNION ALL branch: PostgreSQL cannot use the index for an OR of the two.
+/// Raw SQL because the Npgsql trigram plugin is not among our packages; results compose with LINQ.
+/// </summary>
+public static class TrigramSql
+{
+    private const string Key = "lower(f_unaccent(@search_text))";
+
+    /// <summary>Rows (owner_id, text, score) of <paramref name="table"/> matching @search_text; an owner may appear more than once.</summary>
+    public static string Candidates(string table, string ownerColumn, string textColumn)
+    {
+        var select = $"SELECT {ownerColumn} AS owner_id, {textColumn} AS text, " +
+            $"greatest(word_similarity({Key}, search_key), similarity({Key}, search_key)) AS score FROM {table}";
+        return $"{select} WHERE {Key} <% search_key UNION ALL {select} WHERE search_key % {Key}";
+    }
+
+    /// <summary>Film titles and alternate titles, as (owner_id = film id, text = the title that matched, score).</summary>
+    public static readonly string FilmTitles =
+        $"{Candidates("films", "id", "title")} UNION ALL {Candidates("film_titles", "film_id", "title")}";
+
+    /// <summary>People's names and aliases, as (owner_id = person id, text = the name that matched, score).</summary>
+    public static readonly string PersonNames =
+        $"{Candidates("people", "id", "name")} UNION ALL {Candidates("person_aliases", "person_id", "alias")}";
+
+    public static NpgsqlParameter Query(string q) => new("search_text", q.Trim());
+}
