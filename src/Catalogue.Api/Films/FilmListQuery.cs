@@ -77,7 +77,7 @@ public sealed class FilmListQueryValidator : AbstractValidator<FilmListQuery>
             .WithMessage("cursor is malformed or was made for a different sort; pass nextCursor back unchanged.");
         RuleFor(q => q).Must(q => QueryRules.Int(q.YearFrom) is not { } from || QueryRules.Int(q.YearTo) is not { } to || from <= to)
             .When(q => QueryRules.IsInt(q.YearFrom) && QueryRules.IsInt(q.YearTo))
-            .WithName("yearTo").OverridePropertyName("yearTo").WithMessage("yearTo must not be before yearFrom.");
+            .OverridePropertyName("yearTo").WithMessage("yearTo must not be before yearFrom.");
         RuleFor(q => q).Must(q => QueryRules.Int(q.RuntimeMin) is not { } min || QueryRules.Int(q.RuntimeMax) is not { } max || min <= max)
             .When(q => QueryRules.IsInt(q.RuntimeMin) && QueryRules.IsInt(q.RuntimeMax))
             .OverridePropertyName("runtimeMax").WithMessage("runtimeMax must not be below runtimeMin.");

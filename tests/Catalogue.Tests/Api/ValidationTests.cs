@@ -65,4 +65,16 @@ public class ValidationTests(FilmCatalogueFixture api) : IClassFixture<FilmCatal
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task A_method_the_api_does_not_serve_is_a_405_problem()
+    {
+        var response = await client.PostAsync("/v1/films", new StringContent("{}"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Repeated_parameters_are_validated_not_bound_into_a_bare_400() =>
+        await client.GetValidationProblemAsync("/v1/films?limit=1&limit=2", "limit");
 }
