@@ -13,8 +13,10 @@ public sealed class TitleMatch
 
 public static class TitleSearch
 {
+    // Built once from constant fragments; the search text only ever travels as a parameter.
+    private static readonly string Sql =
+        $"""SELECT m.owner_id AS "FilmId", max(m.score) AS "Score" FROM ({TrigramSql.FilmTitles}) m GROUP BY m.owner_id""";
+
     public static IQueryable<TitleMatch> Matches(CatalogueDbContext db, string q) =>
-        db.Database.SqlQueryRaw<TitleMatch>(
-            $"""SELECT m.owner_id AS "FilmId", max(m.score) AS "Score" FROM ({TrigramSql.FilmTitles}) m GROUP BY m.owner_id""",
-            TrigramSql.Query(q));
+        db.Database.SqlQueryRaw<TitleMatch>(Sql, TrigramSql.Query(q));
 }

@@ -12,9 +12,11 @@ public sealed class NameMatch
 
 public static class NameSearch
 {
+    // Built once from constant fragments; the search text only ever travels as a parameter.
+    private static readonly string Sql =
+        $"""SELECT m.owner_id AS "PersonId", max(m.score) AS "Score" FROM ({TrigramSql.PersonNames}) m GROUP BY m.owner_id""";
+
     /// <summary>People whose name or an alias is close to q, with the best score among them.</summary>
     public static IQueryable<NameMatch> Matches(CatalogueDbContext db, string q) =>
-        db.Database.SqlQueryRaw<NameMatch>(
-            $"""SELECT m.owner_id AS "PersonId", max(m.score) AS "Score" FROM ({TrigramSql.PersonNames}) m GROUP BY m.owner_id""",
-            TrigramSql.Query(q));
+        db.Database.SqlQueryRaw<NameMatch>(Sql, TrigramSql.Query(q));
 }

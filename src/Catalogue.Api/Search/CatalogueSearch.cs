@@ -7,9 +7,8 @@ namespace Catalogue.Api.Search;
 /// <summary>The three searches behind the search box; raw SQL, each one round trip and each on a GIN index.</summary>
 public static class CatalogueSearch
 {
-    /// <summary>Best-matching films, each once, with the title (or alternate title) that matched best.</summary>
-    public static Task<List<FilmHit>> FilmsAsync(CatalogueDbContext db, string q, int limit, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<FilmHit>($"""
+    // Built once from constant fragments; the search text and limit only ever travel as parameters.
+    private static readonly string FilmsSql = $"""
             SELECT hit.* FROM (
                 SELECT DISTINCT ON (f.id) f.id AS "Id", f.slug AS "Slug", f.title AS "Title", f.year AS "Year",
                        m.text AS "MatchedTitle", m.score AS "Score"
@@ -18,11 +17,9 @@ public static class CatalogueSearch
             ) hit
             ORDER BY hit."Score" DESC, hit."Id"
             LIMIT @limit
-            """, TrigramSql.Query(q), new NpgsqlParameter("limit", limit)).ToListAsync(cancellationToken);
+            """;
 
-    /// <summary>Best-matching people, each once, with the name (or alias) that matched best.</summary>
-    public static Task<List<PersonHit>> PeopleAsync(CatalogueDbContext db, string q, int limit, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<PersonHit>($"""
+    private static readonly string PeopleSql = $"""
             SELECT hit.* FROM (
                 SELECT DISTINCT ON (p.id) p.id AS "Id", p.slug AS "Slug", p.name AS "Name", m.text AS "MatchedName", m.score AS "Score"
                 FROM ({TrigramSql.PersonNames}) m JOIN people p ON p.id = m.owner_id
@@ -30,7 +27,15 @@ public static class CatalogueSearch
             ) hit
             ORDER BY hit."Score" DESC, hit."Id"
             LIMIT @limit
-            """, TrigramSql.Query(q), new NpgsqlParameter("limit", limit)).ToListAsync(cancellationToken);
+            """;
+
+    /// <summary>Best-matching films, each once, with the title (or alternate title) that matched best.</summary>
+    public static Task<List<FilmHit>> FilmsAsync(CatalogueDbContext db, string q, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<FilmHit>(FilmsSql, TrigramSql.Query(q), new NpgsqlParameter("limit", limit)).ToListAsync(cancellationToken);
+
+    /// <summary>Best-matching people, each once, with the name (or alias) that matched best.</summary>
+    public static Task<List<PersonHit>> PeopleAsync(CatalogueDbContext db, string q, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<PersonHit>(PeopleSql, TrigramSql.Query(q), new NpgsqlParameter("limit", limit)).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Full-text search with PostgreSQL's web-search syntax. Ranking and limiting happen first so ts_headline (the
