@@ -18,8 +18,7 @@ public static class ApiDocumentation
                 Version = "v1",
                 Description = "Read-only catalogue of documentary films: discovery, people, reviews, search, and the provenance " +
                     "of every fact. Errors are RFC 9457 problem details; every GET carries a strong ETag.",
-                Contact = new OpenApiContact { Name = "Catalogue team", Url = new Uri("https://example.org/catalogue") },
-                License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://example.org/catalogue/license") },
+                Contact = new OpenApiContact { Name = "Catalogue team" },
             });
             swagger.DescribeAllParametersInCamelCase();
             // Nullable annotations decide nullability and required-ness, so the schemas say what the JSON really holds.
