@@ -42,4 +42,4 @@ if [[ ! -s "$document" ]]; then
 fi
 
 echo "lint-openapi: linting $(wc -c <"$document") bytes of OpenAPI with Spectral"
-npx --yes @stoplight/spectral-cli@6 lint --ruleset "$ruleset" --fail-severity error "$document"
+npx --yes @stoplight/spectral-cli@6.16.3 lint --ruleset "$ruleset" --fail-severity error "$document"
