@@ -69,6 +69,10 @@ start() {
   if is_running; then
     say "already running in $dir"
   else
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      say "port $port on 127.0.0.1 is taken by another program; choose another with CATALOGUE_PG_PORT=<port>."
+      exit 1
+    fi
     local options="-p $port -k $dir -c listen_addresses=127.0.0.1"
     if [ "${CATALOGUE_PG_FAST:-0}" = 1 ]; then
       options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
