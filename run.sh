@@ -32,4 +32,6 @@ echo "==> serving on $urls  (Swagger UI: ${urls%%;*}/swagger, Ctrl-C to stop)"
 if [ -n "${DISPLAY:-}" ] && command -v xdg-open >/dev/null; then
   (sleep 3 && xdg-open "${urls%%;*}/swagger" >/dev/null 2>&1 || true) &
 fi
-ASPNETCORE_URLS=$urls dotnet src/Catalogue.Api/bin/Release/net10.0/Catalogue.Api.dll
+# The content root is the build output, where appsettings.json (logging, CORS origins) is.
+api=src/Catalogue.Api/bin/Release/net10.0
+ASPNETCORE_URLS=$urls dotnet "$api/Catalogue.Api.dll" --contentRoot "$api"

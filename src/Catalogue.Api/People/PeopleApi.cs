@@ -42,7 +42,7 @@ public static class PeopleApi
 
         var ids = page.Items.Select(p => p.Id).ToList();
         var extras = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, Aliases = p.Aliases.OrderBy(a => a.Alias).Select(a => a.Alias).ToList(), Credits = p.Credits.Count })
+            .Select(p => new { p.Id, Aliases = p.Aliases.Where(a => a.Alias != p.Name).OrderBy(a => a.Alias).Select(a => a.Alias).ToList(), Credits = p.Credits.Count })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var items = page.Items.Select(p => new PersonSummary(p.Id, p.Slug, p.Name, extras[p.Id].Aliases, extras[p.Id].Credits)).ToList();
         return TypedResults.Ok(new Page<PersonSummary>(items, page.NextCursor).WithNextLink(http));
@@ -57,7 +57,7 @@ public static class PeopleApi
         var person = await people
             .Select(p => new PersonDetail(
                 p.Id, p.Slug, p.Name,
-                p.Aliases.OrderBy(a => a.Alias).Select(a => a.Alias).ToList(),
+                p.Aliases.Where(a => a.Alias != p.Name).OrderBy(a => a.Alias).Select(a => a.Alias).ToList(),
                 p.Credits
                     .OrderBy(c => c.Film.Year == null).ThenByDescending(c => c.Film.Year).ThenBy(c => c.Film.Title).ThenBy(c => c.Id)
                     .Select(c => new PersonCredit(c.Id, c.Role, c.Description, c.BillingOrder, c.FilmId, c.Film.Slug, c.Film.Title, c.Film.Year))
