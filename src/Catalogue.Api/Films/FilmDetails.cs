@@ -10,41 +10,54 @@ public static class FilmDetails
 {
     public const string Unknown = "unknown";
 
-    public static async Task<FilmDetail?> LoadAsync(CatalogueDbContext db, string idOrSlug, bool withProvenance, CancellationToken cancellationToken)
-    {
-        var film = await db.Films.AsNoTracking().Named(IdOrSlug.Parse(idOrSlug))
-            .Select(f => new
-            {
-                f.Id, f.Slug, f.Title, f.Year, f.Synopsis, f.ViewCount, f.PrimaryRuntimeMinutes, f.AverageRating,
-                Titles = f.Titles.OrderBy(t => t.Id).Select(t => new AlternateTitleEntry(t.Id, t.Title, t.Kind)).ToList(),
-                Genres = f.Genres.OrderBy(g => g.Genre.Name).Select(g => new GenreEntry(g.Id, g.Genre.Slug, g.Genre.Name)).ToList(),
-                Countries = f.Countries.OrderBy(c => c.Country.Name).Select(c => new CountryEntry(c.Id, c.Country.Code, c.Country.Name)).ToList(),
-                Runtimes = f.Runtimes.Select(r => new RuntimeEntry(r.Id, r.Minutes, r.Version, r.Platform, false)).ToList(),
-                Ratings = f.Ratings.OrderBy(r => r.Source).ThenBy(r => r.Id)
-                    .Select(r => new RatingEntry(r.Id, r.Source, r.RawValue, r.Value, r.Scale, r.Normalized, r.VoteCount)).ToList(),
-                Credits = f.Credits.OrderBy(c => c.BillingOrder == null).ThenBy(c => c.BillingOrder).ThenBy(c => c.Id)
-                    .Select(c => new CreditEntry(c.Id, c.Role, c.PersonId, c.Person.Slug, c.Person.Name, c.Description, c.BillingOrder)).ToList(),
-                Companies = f.Companies.OrderBy(c => c.Company.Name).ThenBy(c => c.Id)
-                    .Select(c => new CompanyEntry(c.Id, c.CompanyId, c.Company.Slug, c.Company.Name, c.Role)).ToList(),
-                Awards = f.Awards.OrderBy(a => a.Year).ThenBy(a => a.Event).ThenBy(a => a.Id)
-                    .Select(a => new AwardEntry(a.Id, a.Event, a.Category, a.Outcome, a.Year)).ToList(),
-                ReviewCount = f.Reviews.Count(),
-            })
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken);
-        if (film is null) return null;
+    public static async Task<FilmDetail?> LoadAsync(CatalogueDbContext db, string idOrSlug, bool withProvenance, CancellationToken cancellationToken) =>
+        (await LoadManyAsync(db, db.Films.Named(IdOrSlug.Parse(idOrSlug)), withProvenance, cancellationToken)).FirstOrDefault();
 
-        var sentiments = await db.ReviewExcerpts.AsNoTracking()
-            .Where(e => e.Review.FilmId == film.Id)
-            .GroupBy(e => e.Sentiment)
-            .Select(g => new { Sentiment = g.Key, Count = g.Count() })
+    /// <summary>Whole films for every film of <paramref name="films"/>, in id order, in a fixed number of queries.</summary>
+    public static async Task<IReadOnlyList<FilmDetail>> LoadManyAsync(
+        CatalogueDbContext db, IQueryable<Film> films, bool withProvenance, CancellationToken cancellationToken)
+    {
+        var rows = await films.AsNoTracking().OrderBy(f => f.Id)
+            .Select(f => new FilmRow(
+                f.Id, f.Slug, f.Title, f.Year, f.Synopsis, f.ViewCount, f.PrimaryRuntimeMinutes, f.AverageRating,
+                f.Titles.OrderBy(t => t.Id).Select(t => new AlternateTitleEntry(t.Id, t.Title, t.Kind)).ToList(),
+                f.Genres.OrderBy(g => g.Genre.Name).Select(g => new GenreEntry(g.Id, g.Genre.Slug, g.Genre.Name)).ToList(),
+                f.Countries.OrderBy(c => c.Country.Name).Select(c => new CountryEntry(c.Id, c.Country.Code, c.Country.Name)).ToList(),
+                f.Runtimes.Select(r => new RuntimeEntry(r.Id, r.Minutes, r.Version, r.Platform, false)).ToList(),
+                f.Ratings.OrderBy(r => r.Source).ThenBy(r => r.Id)
+                    .Select(r => new RatingEntry(r.Id, r.Source, r.RawValue, r.Value, r.Scale, r.Normalized, r.VoteCount)).ToList(),
+                f.Credits.OrderBy(c => c.BillingOrder == null).ThenBy(c => c.BillingOrder).ThenBy(c => c.Id)
+                    .Select(c => new CreditEntry(c.Id, c.Role, c.PersonId, c.Person.Slug, c.Person.Name, c.Description, c.BillingOrder)).ToList(),
+                f.Companies.OrderBy(c => c.Company.Name).ThenBy(c => c.Id)
+                    .Select(c => new CompanyEntry(c.Id, c.CompanyId, c.Company.Slug, c.Company.Name, c.Role)).ToList(),
+                f.Awards.OrderBy(a => a.Year).ThenBy(a => a.Event).ThenBy(a => a.Id)
+                    .Select(a => new AwardEntry(a.Id, a.Event, a.Category, a.Outcome, a.Year)).ToList(),
+                f.Reviews.Count()))
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        if (rows.Count == 0) return [];
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var sentiments = (await db.ReviewExcerpts.AsNoTracking()
+                .Where(e => ids.Contains(e.Review.FilmId))
+                .GroupBy(e => new { e.Review.FilmId, e.Sentiment })
+                .Select(g => new { g.Key.FilmId, g.Key.Sentiment, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.FilmId, s => (s.Sentiment, s.Count));
 
         var sources = withProvenance
-            ? await FactSources.LoadAsync(db, FactKeys(film.Id, film.Titles, film.Genres, film.Countries, film.Runtimes, film.Ratings,
-                film.Credits, film.Companies, film.Awards), cancellationToken)
+            ? await FactSources.LoadAsync(db, rows.SelectMany(FactKeys), cancellationToken)
             : null;
+        return rows.Select(row => Build(row, sentiments[row.Id].ToList(), sources)).ToList();
+    }
 
+    private sealed record FilmRow(
+        long Id, string Slug, string Title, int? Year, string? Synopsis, long? ViewCount, int? PrimaryRuntimeMinutes, decimal? AverageRating,
+        List<AlternateTitleEntry> Titles, List<GenreEntry> Genres, List<CountryEntry> Countries, List<RuntimeEntry> Runtimes,
+        List<RatingEntry> Ratings, List<CreditEntry> Credits, List<CompanyEntry> Companies, List<AwardEntry> Awards, int ReviewCount);
+
+    private static FilmDetail Build(FilmRow film, IReadOnlyList<(string? Sentiment, int Count)> sentiments, FactSources? sources)
+    {
         var credits = film.Credits.Select(c => c.WithSources(sources, FactKinds.Credit, c.Id)).ToList();
         var companies = film.Companies.Select(c => c.WithSources(sources, FactKinds.Company, c.Id)).ToList();
         return new FilmDetail(
@@ -61,7 +74,7 @@ public static class FilmDetails
                 companies.Where(c => c.Role == CompanyRoles.Subject).ToList()),
             film.Awards.Select(a => a.WithSources(sources, FactKinds.Award, a.Id)).ToList(),
             companies.Where(c => c.Role != CompanyRoles.Subject).ToList(),
-            new ReviewSummary(film.ReviewCount, sentiments.Sum(s => s.Count), SentimentCounts(sentiments.Select(s => (s.Sentiment, s.Count)))),
+            new ReviewSummary(film.ReviewCount, sentiments.Sum(s => s.Count), SentimentCounts(sentiments)),
             FilmLinks.For(film.Slug))
         {
             Provenance = sources is null ? null : new Dictionary<string, IReadOnlyList<FactSourceEntry>>
@@ -92,17 +105,14 @@ public static class FilmDetails
         return result;
     }
 
-    private static IEnumerable<(string Kind, long Id)> FactKeys(long filmId,
-        IEnumerable<AlternateTitleEntry> titles, IEnumerable<GenreEntry> genres, IEnumerable<CountryEntry> countries,
-        IEnumerable<RuntimeEntry> runtimes, IEnumerable<RatingEntry> ratings, IEnumerable<CreditEntry> credits,
-        IEnumerable<CompanyEntry> companies, IEnumerable<AwardEntry> awards) =>
-        new[] { FactKinds.FilmTitle, FactKinds.FilmYear, FactKinds.FilmSynopsis, FactKinds.FilmViewCount }.Select(kind => (kind, filmId))
-            .Concat(titles.Select(t => (FactKinds.AlternateTitle, t.Id)))
-            .Concat(genres.Select(g => (FactKinds.Genre, g.LinkId)))
-            .Concat(countries.Select(c => (FactKinds.Country, c.LinkId)))
-            .Concat(runtimes.Select(r => (FactKinds.Runtime, r.Id)))
-            .Concat(ratings.Select(r => (FactKinds.Rating, r.Id)))
-            .Concat(credits.Select(c => (FactKinds.Credit, c.Id)))
-            .Concat(companies.Select(c => (FactKinds.Company, c.Id)))
-            .Concat(awards.Select(a => (FactKinds.Award, a.Id)));
+    private static IEnumerable<(string Kind, long Id)> FactKeys(FilmRow film) =>
+        new[] { FactKinds.FilmTitle, FactKinds.FilmYear, FactKinds.FilmSynopsis, FactKinds.FilmViewCount }.Select(kind => (kind, film.Id))
+            .Concat(film.Titles.Select(t => (FactKinds.AlternateTitle, t.Id)))
+            .Concat(film.Genres.Select(g => (FactKinds.Genre, g.LinkId)))
+            .Concat(film.Countries.Select(c => (FactKinds.Country, c.LinkId)))
+            .Concat(film.Runtimes.Select(r => (FactKinds.Runtime, r.Id)))
+            .Concat(film.Ratings.Select(r => (FactKinds.Rating, r.Id)))
+            .Concat(film.Credits.Select(c => (FactKinds.Credit, c.Id)))
+            .Concat(film.Companies.Select(c => (FactKinds.Company, c.Id)))
+            .Concat(film.Awards.Select(a => (FactKinds.Award, a.Id)));
 }
