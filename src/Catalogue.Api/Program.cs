@@ -1,5 +1,7 @@
+using Catalogue.Api.Changes;
 using Catalogue.Api.Classification;
 using Catalogue.Api.Documents;
+using Catalogue.Api.Export;
 using Catalogue.Api.Films;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure;
@@ -20,6 +22,8 @@ v1.MapPeopleApi();
 v1.MapClassificationApi();
 v1.MapSearchApi();
 v1.MapDocumentsApi();
+v1.MapExportApi();
+v1.MapChangesApi();
 
 app.Run();
 

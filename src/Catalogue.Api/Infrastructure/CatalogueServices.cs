@@ -24,6 +24,11 @@ public static class CatalogueServices
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);
         builder.Services.AddApiDocumentation();
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ["application/x-ndjson"];
+        });
     }
 
     public static void UseCatalogueMiddleware(this WebApplication app)
@@ -31,6 +36,9 @@ public static class CatalogueServices
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
+        // Only streamed responses are compressed: a compressed body would need its own strong ETag.
+        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null,
+            branch => branch.UseResponseCompression());
         app.UseConditionalGets(PublicApi.Prefix);
         app.UseApiDocumentation();
     }

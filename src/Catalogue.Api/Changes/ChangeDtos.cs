@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using Catalogue.Api.Infrastructure.Validation;
+using FluentValidation;
+
+namespace Catalogue.Api.Changes;
+
+/// <summary>One committed create, update or delete of a film or person.</summary>
+/// <param name="Sequence">Position in the feed: strictly increasing in commit order.</param>
+/// <param name="Href">Where the entity's current state is, for created and updated entities.</param>
+public sealed record ChangeEntry(long Sequence, string EntityType, long Id, string Slug, string Operation, DateTimeOffset CommittedAt, string? Href);
+
+/// <param name="NextCursor">Pass back as cursor to continue; when there is nothing new yet it is the cursor you sent, so poll with it.</param>
+/// <param name="HasMore">Whether more changes are waiting right now.</param>
+public sealed record ChangePage(IReadOnlyList<ChangeEntry> Items, string NextCursor, bool HasMore);
+
+public sealed record ChangeListQuery(
+    [property: Description("The sequence number to continue after: 0 (or absent) for the beginning, the export's Catalogue-Changes-Cursor, or a page's nextCursor.")]
+    string? Cursor,
+    [property: Description("Changes per page, 1 to 1000 (default 100).")]
+    string? Limit)
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
+    public long After => Cursor is null ? 0 : long.Parse(Cursor, System.Globalization.CultureInfo.InvariantCulture);
+    public int PageSize => QueryRules.Int(Limit) ?? DefaultLimit;
+}
+
+public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery>
+{
+    public ChangeListQueryValidator()
+    {
+        RuleFor(q => q.Cursor)
+            .Must(c => c is null || long.TryParse(c, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .WithMessage("cursor must be a sequence number: a whole number, 0 or more.");
+        RuleFor(q => q.Limit).MustBeWholeNumber(1, ChangeListQuery.MaxLimit);
+    }
+}

@@ -1,0 +1,89 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using Catalogue.Api.Changes;
+using Catalogue.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Tests.Partners;
+
+public class ExportAndChangesTests(SeededCatalogueFixture catalogue) : IClassFixture<SeededCatalogueFixture>
+{
+    private readonly HttpClient client = catalogue.CreateClient();
+
+    [Fact]
+    public async Task The_export_streams_every_film_once_in_the_shape_of_the_film_resource()
+    {
+        var response = await client.GetAsync("/v1/export/films", HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt64()).ToList();
+        await using var db = catalogue.CreateContext();
+        Assert.Equal(await db.Films.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync(), ids);
+        foreach (var line in lines)
+        {
+            var slug = JsonDocument.Parse(line).RootElement.GetProperty("slug").GetString();
+            Assert.Equal(await client.GetStringAsync($"/v1/films/{slug}"), line);
+        }
+    }
+
+    [Fact]
+    public async Task The_export_is_gzip_compressed_when_the_client_accepts_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/export/films");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var unzipped = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        var text = await new StreamReader(unzipped).ReadToEndAsync();
+        Assert.Equal(5, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task The_export_tells_where_to_follow_the_change_feed_from()
+    {
+        var response = await client.GetAsync("/v1/export/films");
+
+        var cursor = long.Parse(Assert.Single(response.Headers.GetValues("Catalogue-Changes-Cursor")));
+        await using var db = catalogue.CreateContext();
+        Assert.Equal(await db.ChangeEvents.MaxAsync(c => c.Sequence), cursor);
+        Assert.Contains($"/v1/changes?cursor={cursor}", response.Headers.GetValues("Link").Single());
+        Assert.False(response.Headers.Contains("ETag"));
+    }
+
+    [Fact]
+    public async Task Walking_the_change_feed_yields_every_change_once_in_sequence_order()
+    {
+        var walked = new List<ChangeEntry>();
+        var cursor = "0";
+        for (var page = 0; page < 100; page++)
+        {
+            var changes = await client.GetOkAsync<ChangePage>($"/v1/changes?cursor={cursor}&limit=4");
+            walked.AddRange(changes.Items);
+            cursor = changes.NextCursor;
+            if (!changes.HasMore) break;
+        }
+
+        await using var db = catalogue.CreateContext();
+        Assert.Equal(await db.ChangeEvents.OrderBy(c => c.Sequence).Select(c => c.Sequence).ToListAsync(), walked.Select(c => c.Sequence));
+        Assert.Contains(walked, c => c is { EntityType: "film", Slug: "last-men-in-aleppo-2017", Operation: "created", Href: not null });
+        Assert.Contains(walked, c => c is { EntityType: "person", Slug: "firas-fayyad" } || c.EntityType == "person");
+        var atEnd = await client.GetOkAsync<ChangePage>($"/v1/changes?cursor={cursor}");
+        Assert.Empty(atEnd.Items);
+        Assert.Equal(cursor, atEnd.NextCursor);
+    }
+
+    [Theory]
+    [InlineData("/v1/changes?cursor=-1", "cursor")]
+    [InlineData("/v1/changes?cursor=abc", "cursor")]
+    [InlineData("/v1/changes?limit=0", "limit")]
+    [InlineData("/v1/changes?limit=1001", "limit")]
+    public async Task A_bad_change_feed_parameter_is_a_problem_naming_it(string url, string parameter)
+    {
+        await client.GetValidationProblemAsync(url, parameter);
+    }
+}
