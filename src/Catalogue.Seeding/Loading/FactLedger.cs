@@ -14,23 +14,6 @@ public sealed record FactRef(string Kind, long Id);
 /// </summary>
 internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document, FactChanges changes, DateTimeOffset now)
 {
-    /// <summary>Fact kinds stored as rows of their own table, deleted when their last source goes.</summary>
-    private static readonly IReadOnlyDictionary<string, string> RowTables = new Dictionary<string, string>
-    {
-        [FactKinds.AlternateTitle] = "film_titles",
-        [FactKinds.Genre] = "film_genres",
-        [FactKinds.Country] = "film_countries",
-        [FactKinds.Credit] = "credits",
-        [FactKinds.Runtime] = "runtimes",
-        [FactKinds.Rating] = "ratings",
-        [FactKinds.Award] = "awards",
-        [FactKinds.Company] = "film_companies",
-        [FactKinds.PersonAlias] = "person_aliases",
-        [FactKinds.CompanyAlias] = "company_aliases",
-        [FactKinds.Excerpt] = "review_excerpts",
-        [FactKinds.Review] = "reviews",
-    };
-
     /// <summary>Film columns that are facts of their own; emptied when their last source goes.</summary>
     private static readonly IReadOnlyDictionary<string, string> FilmColumns = new Dictionary<string, string>
     {
@@ -105,90 +88,31 @@ internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document,
         }
 
         // Rows that depend on other rows go first (excerpts before their review), so counts stay per kind.
-        foreach (var kind in new[] { FactKinds.Excerpt }.Concat(RowTables.Keys.Where(k => k != FactKinds.Excerpt)))
+        foreach (var kind in new[] { FactKinds.Excerpt }.Concat(FactStore.RowTables.Keys.Where(k => k != FactKinds.Excerpt)))
         {
             if (!byKind.TryGetValue(kind, out var ids)) continue;
             var removed = await ExecuteUnsupportedAsync(
-                $"DELETE FROM {RowTables[kind]} t WHERE t.id = ANY(@ids) AND {Unsupported(kind)}", ids, cancellationToken);
+                $"DELETE FROM {FactStore.RowTables[kind]} t WHERE t.id = ANY(@ids) AND {Unsupported(kind)}", ids, cancellationToken);
             for (var i = 0; i < removed; i++) changes.Removed(kind);
         }
 
-        var films = titledFilmIds.Length > 0 ? await DeleteFilmsWithoutTitleSourceAsync(titledFilmIds, cancellationToken) : [];
-        var people = affectedPeople.Count > 0 ? await DeleteUncreditedPeopleAsync(affectedPeople.ToArray(), cancellationToken) : [];
-        if (affectedCompanies.Count > 0) await DeleteUnusedCompaniesAsync(affectedCompanies.ToArray(), cancellationToken);
+        var films = await db.Films
+            .Where(f => titledFilmIds.Contains(f.Id) && !db.FactSources.Any(s => s.FactKind == FactKinds.FilmTitle && s.FactId == f.Id))
+            .Select(f => new FactStore.Deleted(f.Id, f.Slug))
+            .ToListAsync(cancellationToken);
+        await FactStore.DeleteFilmsAsync(db, films.Select(f => f.Id).ToArray(), cancellationToken);
+        var people = await FactStore.DeletePeopleWithoutCreditsAsync(db, affectedPeople.ToArray(), cancellationToken);
+        await FactStore.DeleteCompaniesWithoutFilmsAsync(db, affectedCompanies.ToArray(), cancellationToken);
+        foreach (var _ in films) changes.Removed("film");
+        foreach (var _ in people) changes.Removed("person");
         return new Orphans(films, people);
     }
 
-    public sealed record Orphans(IReadOnlyList<Deleted> Films, IReadOnlyList<Deleted> People);
-
-    public sealed record Deleted(long Id, string Slug);
+    public sealed record Orphans(IReadOnlyList<FactStore.Deleted> Films, IReadOnlyList<FactStore.Deleted> People);
 
     private static string Unsupported(string kind) =>
         $"NOT EXISTS (SELECT 1 FROM fact_sources s WHERE s.fact_kind = '{kind}' AND s.fact_id = t.id)";
 
     private Task<int> ExecuteUnsupportedAsync(string sql, long[] ids, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(sql, [new Npgsql.NpgsqlParameter("ids", ids)], cancellationToken);
-
-    private async Task<IReadOnlyList<Deleted>> DeleteFilmsWithoutTitleSourceAsync(long[] filmIds, CancellationToken cancellationToken)
-    {
-        var doomed = await db.Films
-            .Where(f => filmIds.Contains(f.Id)
-                && !db.FactSources.Any(s => s.FactKind == FactKinds.FilmTitle && s.FactId == f.Id))
-            .Select(f => new Deleted(f.Id, f.Slug))
-            .ToListAsync(cancellationToken);
-        if (doomed.Count == 0) return doomed;
-
-        // The film's rows go by cascade; their citations (curated ones, if any) must go with them.
-        var ids = doomed.Select(d => d.Id).ToArray();
-        foreach (var (kind, table) in RowTables)
-        {
-            var owner = table switch
-            {
-                "person_aliases" or "company_aliases" => null,
-                "review_excerpts" => "review_id IN (SELECT id FROM reviews WHERE film_id = ANY(@ids))",
-                _ => "film_id = ANY(@ids)",
-            };
-            if (owner is null) continue;
-#pragma warning disable EF1002 // kind, table and owner are constants of this class, never input.
-            await db.Database.ExecuteSqlRawAsync(
-                $"DELETE FROM fact_sources s WHERE s.fact_kind = '{kind}' AND s.fact_id IN (SELECT id FROM {table} WHERE {owner})",
-                [new Npgsql.NpgsqlParameter("ids", ids)], cancellationToken);
-#pragma warning restore EF1002
-        }
-        await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM fact_sources s WHERE s.fact_kind LIKE 'film.%' AND s.fact_id = ANY({ids})", cancellationToken);
-        await db.Films.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var _ in doomed) changes.Removed("film");
-        return doomed;
-    }
-
-    private async Task<IReadOnlyList<Deleted>> DeleteUncreditedPeopleAsync(long[] personIds, CancellationToken cancellationToken)
-    {
-        var doomed = await db.People
-            .Where(p => personIds.Contains(p.Id) && !p.Credits.Any())
-            .Select(p => new Deleted(p.Id, p.Slug))
-            .ToListAsync(cancellationToken);
-        if (doomed.Count == 0) return doomed;
-        var ids = doomed.Select(d => d.Id).ToArray();
-        await db.Database.ExecuteSqlAsync($"""
-            DELETE FROM fact_sources s WHERE s.fact_kind = {FactKinds.PersonAlias}
-              AND s.fact_id IN (SELECT id FROM person_aliases WHERE person_id = ANY({ids}))
-            """, cancellationToken);
-        await db.People.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var _ in doomed) changes.Removed("person");
-        return doomed;
-    }
-
-    private async Task DeleteUnusedCompaniesAsync(long[] companyIds, CancellationToken cancellationToken)
-    {
-        var ids = await db.Companies
-            .Where(c => companyIds.Contains(c.Id) && !db.FilmCompanies.Any(fc => fc.CompanyId == c.Id))
-            .Select(c => c.Id).ToArrayAsync(cancellationToken);
-        if (ids.Length == 0) return;
-        await db.Database.ExecuteSqlAsync($"""
-            DELETE FROM fact_sources s WHERE s.fact_kind = {FactKinds.CompanyAlias}
-              AND s.fact_id IN (SELECT id FROM company_aliases WHERE company_id = ANY({ids}))
-            """, cancellationToken);
-        await db.Companies.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
-    }
 }
