@@ -1,5 +1,6 @@
 using Catalogue.Api.Changes;
 using Catalogue.Api.Classification;
+using Catalogue.Api.Curation;
 using Catalogue.Api.Documents;
 using Catalogue.Api.Export;
 using Catalogue.Api.Films;
@@ -24,6 +25,7 @@ v1.MapSearchApi();
 v1.MapDocumentsApi();
 v1.MapExportApi();
 v1.MapChangesApi();
+v1.MapCurationApi();
 
 app.Run();
 

@@ -1,7 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using Microsoft.Net.Http.Headers;
-
 namespace Catalogue.Api.Infrastructure.Http;
 
 /// <summary>
@@ -34,12 +30,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = $"\"{Base64Url.EncodeToString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))}\"";
+            var etag = EntityTags.For(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             context.Response.Headers.ETag = etag;
             if (context.GetEndpoint()?.Metadata.GetMetadata<CacheLifetime>() is { } lifetime)
                 context.Response.Headers.CacheControl = lifetime.CacheControl;
 
-            if (Matches(context.Request.Headers.IfNoneMatch, etag))
+            if (EntityTags.MatchesWeakly(context.Request.Headers.IfNoneMatch, etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 context.Response.ContentLength = null;
@@ -54,14 +50,6 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
-    }
-
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        if (ifNoneMatch.Count == 0) return false;
-        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
-        // If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" matches "x".
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag.Equals(etag, StringComparison.Ordinal));
     }
 }
 

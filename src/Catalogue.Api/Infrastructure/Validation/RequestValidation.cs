@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Catalogue.Api.Infrastructure.Validation;
 
@@ -27,6 +28,15 @@ public static class RequestValidation
         return services;
     }
 
+    /// <summary>400 naming each bad parameter or member, for validation that runs inside a handler (a merge patch, say).</summary>
+    public static ValidationProblem Problem(IEnumerable<FluentValidation.Results.ValidationFailure> failures) =>
+        Problem(failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToList()));
+
+    internal static ValidationProblem Problem(Dictionary<string, List<string>> errors) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+            detail: "One or more parameters are invalid; see errors.");
+
     /// <summary>Adds the one validation filter to a route group: every handler argument with a validator is checked.</summary>
     public static TBuilder ValidateRequests<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter<TBuilder, ValidationFilter>();
@@ -51,10 +61,6 @@ public sealed class ValidationFilter : IEndpointFilter
                 messages.Add(failure.ErrorMessage);
             }
         }
-        if (errors.Count == 0) return await next(context);
-
-        return TypedResults.ValidationProblem(
-            errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
-            detail: "One or more query parameters are invalid; see errors.");
+        return errors.Count == 0 ? await next(context) : RequestValidation.Problem(errors);
     }
 }

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Catalogue.Api.Curation.Facts;
+using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Curation;
+
+/// <summary>
+/// Curators correct what extraction got wrong. Curated facts take precedence over extracted ones: re-seeding never
+/// changes a field a curator set, never removes a fact a curator stated, and never brings back a fact a curator
+/// deleted or replaced.
+/// </summary>
+public static class CurationApi
+{
+    public static IEndpointRouteBuilder MapCurationApi(this IEndpointRouteBuilder v1)
+    {
+        var films = v1.MapGroup("/films").WithTags("Curation")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        films.MapPost("", (FilmRequest request, HttpContext http, CancellationToken cancellationToken) =>
+                FilmWrites.CreateFilmAsync(http, request, cancellationToken))
+            .WithName("CreateFilm").WithSummary("Create a film")
+            .WithDescription("Creates a curated film; its slug is made from the title and year. Answers 201 with the film, its ETag and its URL in Location.")
+            .Produces<FilmDetail>(StatusCodes.Status201Created);
+
+        var film = films.MapGroup("/{id}");
+        film.MapPut("", ([FilmId] string id, FilmRequest request, HttpContext http, CancellationToken cancellationToken) =>
+                FilmWrites.OnFilmAsync(http, id, async write =>
+                {
+                    await FilmFields.ApplyAsync(write, request, FilmFields.All, cancellationToken);
+                    return null;
+                }, updated => TypedResults.Ok(updated!.Detail), cancellationToken))
+            .WithName("ReplaceFilm").WithSummary("Replace a film's own fields")
+            .WithDescription("Sets title, year, synopsis, genres and countries (absent ones are cleared). A changed title is kept as an alternate " +
+                "title of kind previous, so documents using it still find the film. Needs If-Match with the film's ETag.")
+            .Produces<FilmDetail>();
+
+        film.MapPatch("", ([FilmId] string id, JsonElement patch, HttpContext http, CancellationToken cancellationToken) =>
+                FilmWrites.OnFilmAsync(http, id, async write =>
+                {
+                    var current = await CurrentFieldsAsync(write, cancellationToken);
+                    var (merged, problem) = await FactCurationEndpoints.Merge(http, current, patch, cancellationToken);
+                    if (problem is not null) return problem;
+                    var stated = patch.EnumerateObject().Select(m => m.Name.ToLowerInvariant()).ToHashSet();
+                    await FilmFields.ApplyAsync(write, merged!, stated, cancellationToken);
+                    return null;
+                }, updated => TypedResults.Ok(updated!.Detail), cancellationToken))
+            .WithName("PatchFilm").WithSummary("Change some of a film's own fields")
+            .WithDescription("A JSON merge patch (RFC 7396) of title, year, synopsis, genres and countries. Needs If-Match with the film's ETag.")
+            .Accepts<FilmRequest>("application/merge-patch+json", "application/json")
+            .Produces<FilmDetail>();
+
+        film.MapDelete("", ([FilmId] string id, HttpContext http, CancellationToken cancellationToken) =>
+                FilmWrites.OnFilmAsync(http, id, async write =>
+                {
+                    await write.DeleteFilmAsync(cancellationToken);
+                    return null;
+                }, _ => TypedResults.NoContent(), cancellationToken))
+            .WithName("DeleteFilm").WithSummary("Delete a film")
+            .WithDescription("Deletes the film with all its facts; later seeding does not create it again from documents that mention it. Needs If-Match with the film's ETag.")
+            .Produces(StatusCodes.Status204NoContent);
+
+        var publicFilm = v1.MapGroup("/films/{id}").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        publicFilm.MapFactCuration(film, new AlternateTitleCuration());
+        publicFilm.MapFactCuration(film, new CreditCuration());
+        publicFilm.MapFactCuration(film, new RuntimeCuration());
+        publicFilm.MapFactCuration(film, new RatingCuration());
+        publicFilm.MapFactCuration(film, new AwardCuration());
+        return v1;
+    }
+
+    private static async Task<FilmRequest> CurrentFieldsAsync(CuratedWrite write, CancellationToken cancellationToken)
+    {
+        var genres = await write.Db.FilmGenres.Where(g => g.FilmId == write.Film.Id).Select(g => g.Genre.Name).ToListAsync(cancellationToken);
+        var countries = await write.Db.FilmCountries.Where(c => c.FilmId == write.Film.Id).Select(c => c.CountryCode).ToListAsync(cancellationToken);
+        return FilmFields.Of(write.Film, genres, countries);
+    }
+}

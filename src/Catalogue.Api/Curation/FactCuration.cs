@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Data;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace Catalogue.Api.Curation;
+
+/// <summary>
+/// What differs between the kinds of fact a curator edits on a film (titles, credits, runtimes, ratings, awards);
+/// <see cref="FactCurationEndpoints"/> gives every kind the same create, read, replace, patch and delete.
+/// </summary>
+public abstract class FactCuration<TEntity, TRequest> where TEntity : class where TRequest : class
+{
+    /// <summary>The fact kind in provenance (<see cref="Catalogue.Data.Entities.FactKinds"/>).</summary>
+    public abstract string Kind { get; }
+    /// <summary>The path segment under a film, e.g. <c>runtimes</c>.</summary>
+    public abstract string Segment { get; }
+    /// <summary>The singular noun for operation names and messages, e.g. <c>Runtime</c>.</summary>
+    public abstract string Noun { get; }
+
+    public abstract long IdOf(TEntity fact);
+    /// <summary>The natural key suppressed when a curator removes or changes the fact.</summary>
+    public abstract string KeyOf(TEntity fact);
+    public abstract TRequest ToRequest(TEntity fact);
+    public abstract Task<TEntity?> FindAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken);
+    /// <summary>A new fact of this kind on the write's film, added to the context.</summary>
+    public abstract TEntity Add(CuratedWrite write);
+    /// <summary>Sets the fact from the request; returns a problem to refuse the write.</summary>
+    public abstract Task<IResult?> ApplyAsync(CuratedWrite write, TEntity fact, TRequest request, CancellationToken cancellationToken);
+    public abstract void Remove(CuratedWrite write, TEntity fact);
+    /// <summary>The fact as the read API shows it.</summary>
+    public abstract Task<object?> LoadEntryAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken);
+}
+
+public static class FactCurationEndpoints
+{
+    public static void MapFactCuration<TEntity, TRequest>(
+        this IEndpointRouteBuilder publicFilm, IEndpointRouteBuilder curatedFilm, FactCuration<TEntity, TRequest> curation)
+        where TEntity : class where TRequest : class
+    {
+        var segment = curation.Segment;
+        var noun = curation.Noun;
+        var lower = noun.ToLowerInvariant();
+
+        publicFilm.MapGet($"/{segment}/{{factId:long}}", async ([FilmId] string id, long factId, CatalogueDbContext db, CancellationToken cancellationToken) =>
+                await FilmLookup.FindIdAsync(db, id, cancellationToken) is { } filmId
+                && await curation.LoadEntryAsync(db, filmId, factId, cancellationToken) is { } entry
+                    ? Results.Ok(entry)
+                    : ApiProblems.NotFound(lower, $"{id}/{segment}/{factId}"))
+            .WithName($"GetFilm{noun}").WithSummary($"One {lower} of a film")
+            .WithDescription($"The {lower} with this id, as the film's {segment} list shows it.");
+
+        curatedFilm.MapPost($"/{segment}", async ([FilmId] string id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
+            {
+                TEntity? created = null;
+                return await FilmWrites.OnFilmAsync(http, id, async write =>
+                {
+                    created = curation.Add(write);
+                    var refusal = await curation.ApplyAsync(write, created, request, cancellationToken);
+                    write.Cite(curation.Kind, () => curation.IdOf(created));
+                    return refusal;
+                }, film => TypedResults.Created($"/v1/films/{film!.Detail.Slug}/{segment}/{curation.IdOf(created!)}", film.Detail), cancellationToken);
+            })
+            .WithName($"AddFilm{noun}").WithSummary($"Add a {lower} to a film")
+            .WithDescription($"Adds a curated {lower}. Needs If-Match with the film's ETag; answers 201 with the updated film, its new ETag, and the new {lower}'s URL in Location.");
+
+        curatedFilm.MapPut($"/{segment}/{{factId:long}}", ([FilmId] string id, long factId, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
+                ReplaceAsync(curation, http, id, factId, _ => Task.FromResult<(TRequest?, IResult?)>((request, null)), cancellationToken))
+            .WithName($"ReplaceFilm{noun}").WithSummary($"Replace a film's {lower}")
+            .WithDescription($"Replaces every field of the {lower}; the value it replaces is not re-extracted by later seeding. Needs If-Match with the film's ETag.");
+
+        curatedFilm.MapPatch($"/{segment}/{{factId:long}}", ([FilmId] string id, long factId, JsonElement patch, HttpContext http, CancellationToken cancellationToken) =>
+                ReplaceAsync(curation, http, id, factId, fact => Merge(http, curation.ToRequest(fact), patch, cancellationToken), cancellationToken))
+            .WithName($"PatchFilm{noun}").WithSummary($"Change some fields of a film's {lower}")
+            .WithDescription($"A JSON merge patch (RFC 7396) of the {lower}: members present replace the current ones. Needs If-Match with the film's ETag.")
+            .Accepts<TRequest>("application/merge-patch+json", "application/json");
+
+        curatedFilm.MapDelete($"/{segment}/{{factId:long}}", ([FilmId] string id, long factId, HttpContext http, CancellationToken cancellationToken) =>
+                FilmWrites.OnFilmAsync(http, id, async write =>
+                {
+                    if (await curation.FindAsync(write.Db, write.Film.Id, factId, cancellationToken) is not { } fact)
+                        return ApiProblems.NotFound(lower, $"{id}/{segment}/{factId}");
+                    await write.DropAllCitationsAsync(curation.Kind, factId, cancellationToken);
+                    await write.SuppressAsync(curation.Kind, curation.KeyOf(fact), cancellationToken);
+                    curation.Remove(write, fact);
+                    return null;
+                }, film => TypedResults.Ok(film!.Detail), cancellationToken))
+            .WithName($"DeleteFilm{noun}").WithSummary($"Delete a film's {lower}")
+            .WithDescription($"Deletes the {lower}; later seeding does not bring it back. Needs If-Match with the film's ETag; answers with the updated film.");
+    }
+
+    private static Task<IResult> ReplaceAsync<TEntity, TRequest>(
+        FactCuration<TEntity, TRequest> curation, HttpContext http, string id, long factId,
+        Func<TEntity, Task<(TRequest? Request, IResult? Problem)>> request, CancellationToken cancellationToken)
+        where TEntity : class where TRequest : class =>
+        FilmWrites.OnFilmAsync(http, id, async write =>
+        {
+            if (await curation.FindAsync(write.Db, write.Film.Id, factId, cancellationToken) is not { } fact)
+                return ApiProblems.NotFound(curation.Noun.ToLowerInvariant(), $"{id}/{curation.Segment}/{factId}");
+            var (replacement, problem) = await request(fact);
+            if (problem is not null) return problem;
+            var previousKey = curation.KeyOf(fact);
+            var refusal = await curation.ApplyAsync(write, fact, replacement!, cancellationToken);
+            if (refusal is not null) return refusal;
+            if (curation.KeyOf(fact) != previousKey)
+            {
+                // The documents said the old value: they no longer support this fact, and must not bring the old value back.
+                await write.DropDocumentCitationsAsync(curation.Kind, factId, cancellationToken);
+                await write.SuppressAsync(curation.Kind, previousKey, cancellationToken);
+            }
+            write.Cite(curation.Kind, () => factId);
+            return null;
+        }, film => TypedResults.Ok(film!.Detail), cancellationToken);
+
+    /// <summary>Applies a merge patch to the current request and validates the result as a whole.</summary>
+    public static async Task<(T? Request, IResult? Problem)> Merge<T>(HttpContext http, T current, JsonElement patch, CancellationToken cancellationToken)
+    {
+        var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        if (!JsonMergePatch.TryApply(current, patch, json, out var merged, out var error))
+            return (default, RequestValidation.Problem([new FluentValidation.Results.ValidationFailure("body", error)]));
+        var validator = http.RequestServices.GetService<IValidator<T>>();
+        var result = validator is null ? null : await validator.ValidateAsync(merged!, cancellationToken);
+        return result is { IsValid: false } ? (default, RequestValidation.Problem(result.Errors)) : (merged, null);
+    }
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Catalogue.Api.Films;
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Curation.Facts;
+
+public sealed record AwardRequest(
+    [property: Description("The festival or ceremony, e.g. Sundance Film Festival.")] string? Event,
+    [property: Description("The prize or category.")] string? Category,
+    [property: Description("won, nominated, shortlisted or qualified.")] string? Outcome,
+    [property: Description("The year of the award, 1870 to next year.")] int? Year);
+
+public sealed class AwardRequestValidator : AbstractValidator<AwardRequest>
+{
+    public AwardRequestValidator()
+    {
+        RuleFor(a => a.Event).NotEmpty().MaximumLength(200).WithMessage("event is required, at most 200 characters.");
+        RuleFor(a => a.Category).NotEmpty().MaximumLength(300).WithMessage("category is required, at most 300 characters.");
+        RuleFor(a => a.Outcome).Must(o => o is not null && AwardOutcomes.All.Contains(o))
+            .WithMessage($"outcome must be one of: {string.Join(", ", AwardOutcomes.All)}.");
+        RuleFor(a => a.Year).Must(CurationRules.IsFilmYear).WithMessage(_ => CurationRules.YearMessage);
+    }
+}
+
+public sealed class AwardCuration : FactCuration<Award, AwardRequest>
+{
+    public override string Kind => FactKinds.Award;
+    public override string Segment => "awards";
+    public override string Noun => "Award";
+
+    public override long IdOf(Award fact) => fact.Id;
+    public override string KeyOf(Award fact) => FactKeys.Award(fact.Event, fact.Category, fact.Outcome);
+    public override AwardRequest ToRequest(Award fact) => new(fact.Event, fact.Category, fact.Outcome, fact.Year);
+
+    public override Task<Award?> FindAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken) =>
+        db.Awards.SingleOrDefaultAsync(a => a.FilmId == filmId && a.Id == factId, cancellationToken);
+
+    public override Award Add(CuratedWrite write) =>
+        write.Db.Awards.Add(new Award { FilmId = write.Film.Id, Event = "", Category = "", Outcome = "" }).Entity;
+
+    public override Task<IResult?> ApplyAsync(CuratedWrite write, Award fact, AwardRequest request, CancellationToken cancellationToken)
+    {
+        fact.Event = request.Event!.Trim();
+        fact.Category = request.Category!.Trim();
+        fact.Outcome = request.Outcome!;
+        fact.Year = request.Year;
+        return Task.FromResult<IResult?>(null);
+    }
+
+    public override void Remove(CuratedWrite write, Award fact) => write.Db.Awards.Remove(fact);
+
+    public override async Task<object?> LoadEntryAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken) =>
+        (await FilmSubResources.AwardsAsync(db, filmId, cancellationToken)).FirstOrDefault(a => a.Id == factId);
+}

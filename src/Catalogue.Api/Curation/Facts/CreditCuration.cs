@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Curation.Facts;
+
+public sealed record CreditRequest(
+    [property: Description("An existing person's id; or give personName instead.")] long? PersonId,
+    [property: Description("The person's name: an existing person of that exact name, or a new one.")] string? PersonName,
+    [property: Description("director, co-director, cinematographer, producer, writer, editor, composer, subject or cast.")] string? Role,
+    [property: Description("Free text, e.g. a civil-defence volunteer.")] string? Description,
+    [property: Description("Position in the credits, 0 or more.")] int? BillingOrder);
+
+public sealed class CreditRequestValidator : AbstractValidator<CreditRequest>
+{
+    public CreditRequestValidator()
+    {
+        RuleFor(c => c.PersonId).Must((c, id) => id is null ^ string.IsNullOrWhiteSpace(c.PersonName))
+            .WithMessage("give either personId or personName, not both.");
+        RuleFor(c => c.PersonName).MaximumLength(200).WithMessage("personName must be at most 200 characters.");
+        RuleFor(c => c.Role).Must(r => r is not null && CreditRoles.All.Contains(r))
+            .WithMessage($"role must be one of: {string.Join(", ", CreditRoles.All)}.");
+        RuleFor(c => c.Description).MaximumLength(500).WithMessage("description must be at most 500 characters.");
+        RuleFor(c => c.BillingOrder).GreaterThanOrEqualTo(0).WithMessage("billingOrder must be 0 or more.");
+    }
+}
+
+public sealed class CreditCuration : FactCuration<Credit, CreditRequest>
+{
+    public override string Kind => FactKinds.Credit;
+    public override string Segment => "credits";
+    public override string Noun => "Credit";
+
+    public override long IdOf(Credit fact) => fact.Id;
+    public override string KeyOf(Credit fact) => FactKeys.Credit(fact.Person.Name, fact.Role);
+    public override CreditRequest ToRequest(Credit fact) => new(fact.PersonId, null, fact.Role, fact.Description, fact.BillingOrder);
+
+    public override Task<Credit?> FindAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken) =>
+        db.Credits.Include(c => c.Person).SingleOrDefaultAsync(c => c.FilmId == filmId && c.Id == factId, cancellationToken);
+
+    public override Credit Add(CuratedWrite write) =>
+        write.Db.Credits.Add(new Credit { FilmId = write.Film.Id, Role = "" }).Entity;
+
+    public override async Task<IResult?> ApplyAsync(CuratedWrite write, Credit fact, CreditRequest request, CancellationToken cancellationToken)
+    {
+        var person = request.PersonId is { } personId
+            ? await write.Db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken)
+            : await FindOrCreatePersonAsync(write, request.PersonName!.Trim(), cancellationToken);
+        if (person is null)
+            return RequestValidation.Problem([new FluentValidation.Results.ValidationFailure("personId", $"no person has id {request.PersonId}.")]);
+
+        if (fact.Person is { } previous && previous.Id != person.Id) write.TouchPerson(previous.Id, previous.Slug);
+        write.TouchPerson(person.Id, person.Slug);
+        fact.Person = person;
+        fact.Role = request.Role!;
+        fact.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
+        fact.BillingOrder = request.BillingOrder;
+        return null;
+    }
+
+    public override void Remove(CuratedWrite write, Credit fact)
+    {
+        write.TouchPerson(fact.PersonId, fact.Person.Slug);
+        write.Db.Credits.Remove(fact);
+    }
+
+    public override async Task<object?> LoadEntryAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken) =>
+        (await FilmSubResources.CreditsAsync(db, filmId, cancellationToken)).FirstOrDefault(c => c.Id == factId);
+
+    /// <summary>A person already known by exactly this name (case aside), or a new one whose name the curator vouches for.</summary>
+    private static async Task<Person> FindOrCreatePersonAsync(CuratedWrite write, string name, CancellationToken cancellationToken)
+    {
+        var db = write.Db;
+        var lowered = name.ToLowerInvariant();
+        var existing = await db.People.Where(p => p.Name.ToLower() == lowered).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null) return existing;
+
+        var person = db.People.Add(new Person
+        {
+            Slug = await UniqueSlug.FindAsync(db.People.Select(p => p.Slug), NameKeys.Slug(name), cancellationToken),
+            Name = name,
+            CreatedAt = write.Now,
+            UpdatedAt = write.Now,
+        }).Entity;
+        var alias = db.PersonAliases.Add(new PersonAlias { Person = person, Alias = name }).Entity;
+        await db.SaveChangesAsync(cancellationToken);
+        write.Cite(FactKinds.PersonAlias, () => alias.Id);
+        write.TouchPerson(person.Id, person.Slug, created: true);
+        return person;
+    }
+}

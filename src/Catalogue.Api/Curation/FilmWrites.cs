@@ -1,0 +1,94 @@
+using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Data;
+using Catalogue.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Catalogue.Api.Curation;
+
+/// <summary>
+/// How every write to an existing film runs: If-Match is required (428 without it); the film's row is locked for
+/// the transaction, so concurrent writers queue; the film's current ETag must match (412 otherwise); the change
+/// is applied, cited and fed to the change feed; and the answer carries the updated film and its new ETag.
+/// The film is the unit of concurrency: writes to its titles, credits, runtimes, ratings and awards use its ETag.
+/// </summary>
+public static class FilmWrites
+{
+    /// <param name="change">Applies the change; returns a problem to refuse it (the transaction is rolled back) or null.</param>
+    /// <param name="respond">The success answer, given the updated film (null when the change deleted it).</param>
+    public static async Task<IResult> OnFilmAsync(
+        HttpContext http, string idOrSlug, Func<CuratedWrite, Task<IResult?>> change, Func<CurrentFilm?, IResult> respond,
+        CancellationToken cancellationToken)
+    {
+        if (http.Request.Headers.IfMatch.Count == 0) return CurationProblems.PreconditionRequired();
+        var db = http.RequestServices.GetRequiredService<CatalogueDbContext>();
+        var json = JsonOptions(http);
+        if (await FilmLookup.FindIdAsync(db, idOrSlug, cancellationToken) is not { } filmId) return ApiProblems.NotFound("film", idOrSlug);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var film = await db.Films.FromSql($"SELECT * FROM films WHERE id = {filmId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        var current = film is null ? null : await CurrentFilm.LoadAsync(db, film.Id, json, cancellationToken);
+        if (film is null || current is null) return ApiProblems.NotFound("film", idOrSlug);
+        if (!EntityTags.MatchesStrongly(http.Request.Headers.IfMatch, current.ETag)) return CurationProblems.PreconditionFailed();
+
+        var write = new CuratedWrite(db, film, Curator.Of(http), TimeProvider.System.GetUtcNow());
+        if (await RunAsync(() => change(write)) is { } refusal) return refusal;
+        if (await RunAsync(async () => { await write.FinishAsync(cancellationToken); return null; }) is { } conflict) return conflict;
+        await transaction.CommitAsync(cancellationToken);
+
+        var updated = write.FilmDeleted ? null : await CurrentFilm.LoadAsync(db, film.Id, json, cancellationToken);
+        if (updated is not null) http.Response.Headers.ETag = updated.ETag;
+        return respond(updated);
+    }
+
+    /// <summary>Creates a film (no precondition: nothing to overwrite) and answers 201 with it and its ETag.</summary>
+    public static async Task<IResult> CreateFilmAsync(HttpContext http, FilmRequest request, CancellationToken cancellationToken)
+    {
+        var db = http.RequestServices.GetRequiredService<CatalogueDbContext>();
+        var now = TimeProvider.System.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var film = new Film
+        {
+            Slug = await UniqueSlug.FindAsync(db.Films.Select(f => f.Slug), NameKeys.Slug(request.Title!, request.Year), cancellationToken),
+            Title = request.Title!,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Films.Add(film);
+        await db.SaveChangesAsync(cancellationToken);
+        var write = new CuratedWrite(db, film, Curator.Of(http), now, created: true);
+        await FilmFields.ApplyAsync(write, request, FilmFields.All, cancellationToken);
+        await write.FinishAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var created = (await CurrentFilm.LoadAsync(db, film.Id, JsonOptions(http), cancellationToken))!;
+        http.Response.Headers.ETag = created.ETag;
+        return TypedResults.Created($"/v1/films/{film.Slug}", created.Detail);
+    }
+
+    /// <summary>A change that breaks a uniqueness rule (the film already has that runtime, say) is a 409, not a 500.</summary>
+    private static async Task<IResult?> RunAsync(Func<Task<IResult?>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return CurationProblems.Conflict("The film already has that fact; change or delete the existing one instead.");
+        }
+    }
+
+    private static System.Text.Json.JsonSerializerOptions JsonOptions(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+}
+
+/// <summary>Who is curating: the name of the API key the request was authenticated with.</summary>
+public static class Curator
+{
+    public static string Of(HttpContext http) =>
+        http.User.Identity?.Name ?? throw new InvalidOperationException("Curation endpoints must require an authenticated key.");
+}
