@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Catalogue.Api.Health;
+using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Validation;
@@ -24,6 +25,7 @@ public static class CatalogueServices
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);
         builder.Services.AddApiDocumentation();
+        builder.Services.AddApiKeyAccess();
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -36,6 +38,9 @@ public static class CatalogueServices
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
+        app.UseAuthentication();
+        app.RejectUnknownApiKeys();
+        app.UseAuthorization();
         // Only streamed responses are compressed: a compressed body would need its own strong ETag.
         app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null,
             branch => branch.UseResponseCompression());
