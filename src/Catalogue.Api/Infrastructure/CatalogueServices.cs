@@ -3,6 +3,7 @@ using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
+using Catalogue.Api.Infrastructure.RateLimiting;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 
@@ -25,7 +26,9 @@ public static class CatalogueServices
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);
         builder.Services.AddApiDocumentation();
+        // After the documentation: their operation filters build on what the conventions filter documented.
         builder.Services.AddApiKeyAccess();
+        builder.Services.AddCatalogueRateLimits();
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -38,7 +41,11 @@ public static class CatalogueServices
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
+        // Order matters: the limiter partitions by the authenticated key, so it follows authentication; a wrong key is
+        // rejected after the limiter, so guessing keys is limited like any anonymous traffic; the limiter's second
+        // charge must see the 304 the conditional-GET middleware answers, so it comes before that.
         app.UseAuthentication();
+        app.UseCatalogueRateLimits();
         app.RejectUnknownApiKeys();
         app.UseAuthorization();
         // Only streamed responses are compressed: a compressed body would need its own strong ETag.

@@ -11,6 +11,8 @@ public sealed class ApiFactory(string connectionString) : WebApplicationFactory<
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{CatalogueDatabase.ConnectionStringName}", connectionString);
+        // Tests make many requests from one address; the rate-limit tests turn the limiter on with their own limits.
+        builder.UseSetting("RateLimits:Enabled", "false");
     }
 }
 

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Catalogue.Api.Infrastructure.RateLimiting;
+
+/// <summary>
+/// The one partitioned limiter behind ASP.NET Core's rate limiting middleware (as its global limiter), held here so a
+/// response can be charged again once its status is known.
+/// <para><b>Partitions.</b> An authenticated request is limited by its API key's name (RateLimits:Key); any other
+/// request, including one with an unknown key, by its client address (RateLimits:Anonymous), IPv6 addresses by their
+/// /64. Behind a reverse proxy the address is the proxy's unless forwarded headers are configured. Health checks and
+/// the Swagger UI and document are not limited; CORS preflights are answered before the limiter and cost nothing.</para>
+/// <para><b>Algorithm.</b> A token bucket per partition holding PermitsPerMinute tokens (the largest burst), refilled
+/// at PermitsPerMinute per minute (one token every 60/PermitsPerMinute seconds), no queue: a request that finds the
+/// bucket empty is answered 429 at once.</para>
+/// <para><b>Costs.</b> Every request takes 1 permit before it runs; a response that is not a 304 takes 1 more when it
+/// starts (so a 200, 4xx or 5xx costs 2 and a revalidation answered 304 costs 1: clients that cache are served twice
+/// as often). The second permit is taken if there is one; a response already produced is never refused for lack
+/// of it, the bucket just stays empty.</para>
+/// <para><b>Headers.</b> Every limited response carries RateLimit-Limit (PermitsPerMinute), RateLimit-Remaining (whole
+/// permits left after this response's charge) and RateLimit-Reset (seconds until the bucket is full again, rounded
+/// up); a 429 also carries Retry-After (seconds until a permit is back, rounded up).</para>
+/// </summary>
+public sealed class CatalogueRateLimiter : IDisposable
+{
+    private readonly RateLimitSettings settings;
+
+    public CatalogueRateLimiter(IOptions<RateLimitSettings> options)
+    {
+        settings = options.Value;
+        Limiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context) switch
+        {
+            null => RateLimitPartition.GetNoLimiter(""),
+            var (key, tier) => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = tier.PermitsPerMinute,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = Period(tier),
+                QueueLimit = 0,
+            }),
+        });
+    }
+
+    public PartitionedRateLimiter<HttpContext> Limiter { get; }
+
+    /// <summary>Whether the request is limited at all (health checks and API documentation are not).</summary>
+    public static bool Applies(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/swagger");
+
+    /// <summary>The second permit of a response that is not a 304, taken when the response starts (best effort).</summary>
+    public void ChargeResponse(HttpContext context)
+    {
+        if (context.Response.StatusCode == StatusCodes.Status304NotModified) return;
+        using var lease = Limiter.AttemptAcquire(context);
+    }
+
+    /// <summary>Sets RateLimit-Limit, -Remaining and -Reset from the caller's bucket as it is now.</summary>
+    public void SetHeaders(HttpContext context)
+    {
+        if (Partition(context) is not { Tier: var tier }) return;
+        var remaining = Math.Clamp(Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0, 0, tier.PermitsPerMinute);
+        var headers = context.Response.Headers;
+        headers["RateLimit-Limit"] = tier.PermitsPerMinute.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Reset"] = Seconds(Period(tier) * (tier.PermitsPerMinute - remaining)).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The 429: problem details, Retry-After and the RateLimit-* headers. Never throws for want of a header.</summary>
+    public async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var tier = Partition(context)?.Tier ?? settings.Anonymous;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Period(tier);
+        var seconds = Math.Max(1, Seconds(retryAfter));
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
+        SetHeaders(context);
+
+        var who = context.User.Identity?.IsAuthenticated == true ? $"The key '{context.User.Identity.Name}'" : "An anonymous client";
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too Many Requests",
+                Type = "https://tools.ietf.org/html/rfc6585#section-4",
+                Detail = $"{who} may spend {tier.PermitsPerMinute} permits a minute (a response costs 2, a 304 costs 1); " +
+                    $"retry after {seconds} seconds, and send If-None-Match to revalidate what you have.",
+            },
+        });
+    }
+
+    public void Dispose() => Limiter.Dispose();
+
+    private (string Key, RateLimitTier Tier)? Partition(HttpContext context)
+    {
+        if (!Applies(context)) return null;
+        if (context.User.Identity is { IsAuthenticated: true, Name: { } name }) return ($"key:{name}", settings.Key);
+        return ($"address:{ClientAddress(context)}", settings.Anonymous);
+    }
+
+    private static string ClientAddress(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) return address.MapToIPv4().ToString();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        // One IPv6 subscriber usually holds a whole /64; limiting single addresses would be trivial to sidestep.
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return $"{new IPAddress(bytes)}/64";
+    }
+
+    private static TimeSpan Period(RateLimitTier tier) => TimeSpan.FromMinutes(1) / tier.PermitsPerMinute;
+
+    private static long Seconds(TimeSpan span) => (long)Math.Ceiling(span.TotalSeconds);
+}
