@@ -1,3 +1,4 @@
+using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ public static class ChangesApi
     {
         v1.MapGet("/changes", ListChanges)
             .WithTags("Partners")
+            .RequireAuthorization(CataloguePolicies.Export)
             .WithName("ListChanges")
             .WithSummary("The change feed")
             .WithDescription("Creates, updates and deletions of films and people in the order they were committed, numbered by a " +

@@ -14,7 +14,7 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
     public const string Rule = "curated";
 
     private readonly List<(string Kind, Func<long> Id)> citations = [];
-    private readonly Dictionary<long, (string Slug, bool Created)> people = [];
+    private readonly Dictionary<Person, bool> people = new(ReferenceEqualityComparer.Instance);
 
     public CatalogueDbContext Db => db;
     public Film Film => film;
@@ -27,8 +27,8 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
     /// </summary>
     public async Task DeleteFilmAsync(CancellationToken cancellationToken)
     {
-        foreach (var person in await db.Credits.Where(c => c.FilmId == film.Id).Select(c => new { c.PersonId, c.Person.Slug }).ToListAsync(cancellationToken))
-            TouchPerson(person.PersonId, person.Slug);
+        foreach (var person in await db.People.Where(p => p.Credits.Any(c => c.FilmId == film.Id)).ToListAsync(cancellationToken))
+            TouchPerson(person);
         var titles = await db.FilmTitles.Where(t => t.FilmId == film.Id).Select(t => t.Title).ToListAsync(cancellationToken);
         foreach (var title in titles.Append(film.Title))
             await Suppress(db, null, FactKeys.FilmKind, FactKeys.Film(title, film.Year), curator, now, cancellationToken);
@@ -58,10 +58,7 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
             """, cancellationToken);
 
     /// <summary>A person whose credits changed, for the change feed (and clean-up when left without any).</summary>
-    public void TouchPerson(long id, string slug, bool created = false)
-    {
-        if (!people.TryGetValue(id, out var known) || !known.Created) people[id] = (slug, created);
-    }
+    public void TouchPerson(Person person, bool created = false) => people[person] = created || people.GetValueOrDefault(person);
 
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
@@ -79,12 +76,13 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
             await FilmSummaries.RefreshAsync(db, [film.Id], cancellationToken);
         }
 
-        var deleted = (await FactStore.DeletePeopleWithoutCreditsAsync(db, people.Keys.ToArray(), cancellationToken)).Select(d => d.Id).ToHashSet();
+        var deleted = (await FactStore.DeletePeopleWithoutCreditsAsync(db, people.Keys.Select(p => p.Id).ToArray(), cancellationToken))
+            .Select(d => d.Id).ToHashSet();
         var filmOperation = FilmDeleted ? ChangeFeed.Operations.Deleted : created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated;
         var changes = new List<ChangeFeed.Change> { new(ChangeFeed.EntityTypes.Film, film.Id, film.Slug, filmOperation) };
-        changes.AddRange(people.Select(p => new ChangeFeed.Change(ChangeFeed.EntityTypes.Person, p.Key, p.Value.Slug,
-            deleted.Contains(p.Key) ? ChangeFeed.Operations.Deleted
-            : p.Value.Created ? ChangeFeed.Operations.Created
+        changes.AddRange(people.Select(p => new ChangeFeed.Change(ChangeFeed.EntityTypes.Person, p.Key.Id, p.Key.Slug,
+            deleted.Contains(p.Key.Id) ? ChangeFeed.Operations.Deleted
+            : p.Value ? ChangeFeed.Operations.Created
             : ChangeFeed.Operations.Updated)));
         await ChangeFeed.RecordAsync(db, changes, now, cancellationToken);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Catalogue.Api.Curation.Facts;
 using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public static class CurationApi
     public static IEndpointRouteBuilder MapCurationApi(this IEndpointRouteBuilder v1)
     {
         var films = v1.MapGroup("/films").WithTags("Curation")
+            .RequireAuthorization(CataloguePolicies.Curate)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

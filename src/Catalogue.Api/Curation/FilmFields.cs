@@ -16,13 +16,15 @@ public sealed record FilmRequest(
 
 public sealed class FilmRequestValidator : AbstractValidator<FilmRequest>
 {
+    private const string GenreMessage = "each genre must be 1 to 100 characters.";
+
     public FilmRequestValidator()
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("title is required.")
             .MaximumLength(300).WithMessage("title must be at most 300 characters.");
         RuleFor(f => f.Year).Must(CurationRules.IsFilmYear).WithMessage(_ => CurationRules.YearMessage);
         RuleFor(f => f.Synopsis).MaximumLength(20_000).WithMessage("synopsis must be at most 20,000 characters.");
-        RuleForEach(f => f.Genres).NotEmpty().MaximumLength(100).WithMessage("each genre must be 1 to 100 characters.");
+        RuleForEach(f => f.Genres).NotEmpty().WithMessage(GenreMessage).MaximumLength(100).WithMessage(GenreMessage);
         RuleForEach(f => f.Countries).Must(code => code is { Length: 2 } && Iso3166.IsCode(code))
             .WithMessage("'{PropertyValue}' is not an ISO 3166-1 alpha-2 country code (e.g. SY, DK).");
     }

@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using System.Text.Json;
 using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,7 @@ public static class ExportApi
                 "consistent snapshot; gzip-compressed when the client accepts it. The Catalogue-Changes-Cursor header is the change " +
                 "feed's position at that snapshot: follow GET /v1/changes?cursor=<it> to stay in sync. include=provenance adds the " +
                 "sources of every fact.")
+            .RequireAuthorization(CataloguePolicies.Export)
             .WithMetadata(new StreamedResponse())
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         return v1;

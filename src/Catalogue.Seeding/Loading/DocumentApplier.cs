@@ -81,6 +81,9 @@ internal sealed class DocumentApplier
         upserts.Suppressed = (await db.SuppressedFacts.Where(s => s.FilmId == film.Id)
             .Select(s => new { s.FactKind, s.FactKey }).ToListAsync(cancellationToken))
             .Select(s => (s.FactKind, s.FactKey)).ToHashSet();
+        upserts.CuratedFields = (await db.FactSources
+            .Where(s => s.FactId == film.Id && s.CuratedBy != null && s.FactKind.StartsWith("film."))
+            .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
         upserts.FilmScalars(film, facts);
         foreach (var title in facts.AlternateTitles) upserts.AlternateTitle(film, title);
         foreach (var genre in facts.Genres) await upserts.GenreAsync(film, genre, cancellationToken);

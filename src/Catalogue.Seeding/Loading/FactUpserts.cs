@@ -18,6 +18,9 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     private bool IsSuppressed(string kind, string key) => Suppressed.Contains((kind, key));
 
+    /// <summary>The film's own fields a curator has set: extraction neither changes nor cites documents for them.</summary>
+    public IReadOnlySet<string> CuratedFields { get; set; } = new HashSet<string>();
+
     /// <summary>Title, year, synopsis and views live on the film row: the first document to state one sets it.</summary>
     public void FilmScalars(Film film, FilmFacts facts)
     {
@@ -31,7 +34,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
         void Scalar<T>(Sourced<T>? stated, object? current, Action<T> set, string kind)
         {
-            if (stated is null) return;
+            if (stated is null || CuratedFields.Contains(kind)) return;
             if (current is null)
             {
                 set(stated.Value);

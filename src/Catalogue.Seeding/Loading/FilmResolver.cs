@@ -24,8 +24,13 @@ internal sealed class FilmResolver(CatalogueDbContext db)
         var keys = new[] { title }.Concat(facts.AlternateTitles.Select(t => t.Title)).Select(NameKeys.Key).ToHashSet();
 
         var candidates = await FindCandidatesAsync(keys, cancellationToken);
+        // A year a curator set outranks the documents' year, so it does not make them a different film.
+        var candidateIds = candidates.Select(c => c.Id).ToArray();
+        var curatedYears = await db.FactSources
+            .Where(s => s.FactKind == FactKinds.FilmYear && s.CuratedBy != null && candidateIds.Contains(s.FactId))
+            .Select(s => s.FactId).ToListAsync(cancellationToken);
         var match = candidates
-            .Where(f => year is null || f.Year is null || f.Year == year)
+            .Where(f => year is null || f.Year is null || f.Year == year || curatedYears.Contains(f.Id))
             .Select(f => (Film: f, Distance: Distance(keys, f)))
             .Where(c => c.Distance == 0 || (c.Distance <= MaxSpellingDistance && NameKeys.Key(title).Length >= MinLengthForSpellingVariants))
             .OrderBy(c => c.Distance).ThenBy(c => c.Film.Id)

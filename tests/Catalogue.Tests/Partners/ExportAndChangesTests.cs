@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Partners;
 
-public class ExportAndChangesTests(SeededCatalogueFixture catalogue) : IClassFixture<SeededCatalogueFixture>
+public class ExportAndChangesTests(PartnerCatalogueFixture catalogue) : IClassFixture<PartnerCatalogueFixture>
 {
-    private readonly HttpClient client = catalogue.CreateClient();
+    private readonly HttpClient client = catalogue.CreatePartnerClient();
 
     [Fact]
     public async Task The_export_streams_every_film_once_in_the_shape_of_the_film_resource()
@@ -25,7 +25,7 @@ public class ExportAndChangesTests(SeededCatalogueFixture catalogue) : IClassFix
         foreach (var line in lines)
         {
             var slug = JsonDocument.Parse(line).RootElement.GetProperty("slug").GetString();
-            Assert.Equal(await client.GetStringAsync($"/v1/films/{slug}"), line);
+            Assert.Equal(await catalogue.CreateClient().GetStringAsync($"/v1/films/{slug}"), line);
         }
     }
 
@@ -85,5 +85,18 @@ public class ExportAndChangesTests(SeededCatalogueFixture catalogue) : IClassFix
     public async Task A_bad_change_feed_parameter_is_a_problem_naming_it(string url, string parameter)
     {
         await client.GetValidationProblemAsync(url, parameter);
+    }
+}
+
+public class PartnerAccessTests(PartnerCatalogueFixture catalogue) : IClassFixture<PartnerCatalogueFixture>
+{
+    [Theory]
+    [InlineData("/v1/export/films")]
+    [InlineData("/v1/changes")]
+    public async Task Export_and_the_change_feed_need_a_key_with_the_export_scope(string url)
+    {
+        await catalogue.CreateClient().GetProblemAsync(url, HttpStatusCode.Unauthorized);
+        await catalogue.CreateCuratorClient().GetProblemAsync(url, HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, (await catalogue.CreatePartnerClient().GetAsync(url)).StatusCode);
     }
 }

@@ -15,9 +15,11 @@ public sealed class AlternateTitleRequestValidator : AbstractValidator<Alternate
 {
     public static readonly IReadOnlyList<string> Kinds = ["alternate", "broadcast", "working", "variant", "previous"];
 
+    private const string TitleMessage = "title is required, at most 300 characters.";
+
     public AlternateTitleRequestValidator()
     {
-        RuleFor(t => t.Title).NotEmpty().MaximumLength(300).WithMessage("title is required, at most 300 characters.");
+        RuleFor(t => t.Title).NotEmpty().WithMessage(TitleMessage).MaximumLength(300).WithMessage(TitleMessage);
         RuleFor(t => t.Kind).Must(k => k is null || Kinds.Contains(k)).WithMessage($"kind must be one of: {string.Join(", ", Kinds)}.");
     }
 }

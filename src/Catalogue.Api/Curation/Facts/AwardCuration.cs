@@ -15,10 +15,13 @@ public sealed record AwardRequest(
 
 public sealed class AwardRequestValidator : AbstractValidator<AwardRequest>
 {
+    private const string EventMessage = "event is required, at most 200 characters.";
+    private const string CategoryMessage = "category is required, at most 300 characters.";
+
     public AwardRequestValidator()
     {
-        RuleFor(a => a.Event).NotEmpty().MaximumLength(200).WithMessage("event is required, at most 200 characters.");
-        RuleFor(a => a.Category).NotEmpty().MaximumLength(300).WithMessage("category is required, at most 300 characters.");
+        RuleFor(a => a.Event).NotEmpty().WithMessage(EventMessage).MaximumLength(200).WithMessage(EventMessage);
+        RuleFor(a => a.Category).NotEmpty().WithMessage(CategoryMessage).MaximumLength(300).WithMessage(CategoryMessage);
         RuleFor(a => a.Outcome).Must(o => o is not null && AwardOutcomes.All.Contains(o))
             .WithMessage($"outcome must be one of: {string.Join(", ", AwardOutcomes.All)}.");
         RuleFor(a => a.Year).Must(CurationRules.IsFilmYear).WithMessage(_ => CurationRules.YearMessage);

@@ -53,8 +53,8 @@ public sealed class CreditCuration : FactCuration<Credit, CreditRequest>
         if (person is null)
             return RequestValidation.Problem([new FluentValidation.Results.ValidationFailure("personId", $"no person has id {request.PersonId}.")]);
 
-        if (fact.Person is { } previous && previous.Id != person.Id) write.TouchPerson(previous.Id, previous.Slug);
-        write.TouchPerson(person.Id, person.Slug);
+        if (fact.Person is { } previous && previous != person) write.TouchPerson(previous);
+        write.TouchPerson(person);
         fact.Person = person;
         fact.Role = request.Role!;
         fact.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
@@ -64,7 +64,7 @@ public sealed class CreditCuration : FactCuration<Credit, CreditRequest>
 
     public override void Remove(CuratedWrite write, Credit fact)
     {
-        write.TouchPerson(fact.PersonId, fact.Person.Slug);
+        write.TouchPerson(fact.Person);
         write.Db.Credits.Remove(fact);
     }
 
@@ -87,9 +87,8 @@ public sealed class CreditCuration : FactCuration<Credit, CreditRequest>
             UpdatedAt = write.Now,
         }).Entity;
         var alias = db.PersonAliases.Add(new PersonAlias { Person = person, Alias = name }).Entity;
-        await db.SaveChangesAsync(cancellationToken);
         write.Cite(FactKinds.PersonAlias, () => alias.Id);
-        write.TouchPerson(person.Id, person.Slug, created: true);
+        write.TouchPerson(person, created: true);
         return person;
     }
 }

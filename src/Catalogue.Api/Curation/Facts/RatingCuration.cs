@@ -17,10 +17,13 @@ public sealed record RatingRequest(
 
 public sealed class RatingRequestValidator : AbstractValidator<RatingRequest>
 {
+    private const string SourceMessage = "source is required, at most 100 characters.";
+    private const string ScaleMessage = "scale must be more than 0 and at most 1000.";
+
     public RatingRequestValidator()
     {
-        RuleFor(r => r.Source).NotEmpty().MaximumLength(100).WithMessage("source is required, at most 100 characters.");
-        RuleFor(r => r.Scale).NotNull().GreaterThan(0).LessThanOrEqualTo(1000).WithMessage("scale must be more than 0 and at most 1000.");
+        RuleFor(r => r.Source).NotEmpty().WithMessage(SourceMessage).MaximumLength(100).WithMessage(SourceMessage);
+        RuleFor(r => r.Scale).NotNull().WithMessage(ScaleMessage).GreaterThan(0).WithMessage(ScaleMessage).LessThanOrEqualTo(1000).WithMessage(ScaleMessage);
         RuleFor(r => r.Value).NotNull().WithMessage("value is required.")
             .Must((r, value) => value is null || r.Scale is not > 0 || (value >= 0 && value <= r.Scale))
             .WithMessage(r => $"value must be within the rating's own scale: 0 to {r.Scale?.ToString(CultureInfo.InvariantCulture)}.");

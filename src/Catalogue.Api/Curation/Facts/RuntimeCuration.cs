@@ -14,9 +14,11 @@ public sealed record RuntimeRequest(
 
 public sealed class RuntimeRequestValidator : AbstractValidator<RuntimeRequest>
 {
+    private const string MinutesMessage = "minutes must be a whole number from 1 to 1000.";
+
     public RuntimeRequestValidator()
     {
-        RuleFor(r => r.Minutes).NotNull().InclusiveBetween(1, 1000).WithMessage("minutes must be a whole number from 1 to 1000.");
+        RuleFor(r => r.Minutes).NotNull().WithMessage(MinutesMessage).InclusiveBetween(1, 1000).WithMessage(MinutesMessage);
         RuleFor(r => r.Version).Must(v => v is not null && RuntimeVersions.All.Contains(v))
             .WithMessage($"version must be one of: {string.Join(", ", RuntimeVersions.All)}.");
         RuleFor(r => r.Platform).MaximumLength(100).WithMessage("platform must be at most 100 characters.");
