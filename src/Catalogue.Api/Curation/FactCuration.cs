@@ -20,19 +20,21 @@ public abstract class FactCuration<TEntity, TRequest> where TEntity : class wher
     public abstract string Segment { get; }
     /// <summary>The singular noun for operation names and messages, e.g. <c>Runtime</c>.</summary>
     public abstract string Noun { get; }
+    /// <summary>The read API's type for one fact of this kind (e.g. RuntimeEntry), for the document.</summary>
+    public abstract Type EntryType { get; }
 
     public abstract long IdOf(TEntity fact);
     /// <summary>The natural key suppressed when a curator removes or changes the fact.</summary>
     public abstract string KeyOf(TEntity fact);
     public abstract TRequest ToRequest(TEntity fact);
-    public abstract Task<TEntity?> FindAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken);
+    public abstract Task<TEntity?> FindAsync(CatalogueDbContext db, long filmId, [FactId] long factId, CancellationToken cancellationToken);
     /// <summary>A new fact of this kind on the write's film, added to the context.</summary>
     public abstract TEntity Add(CuratedWrite write);
     /// <summary>Sets the fact from the request; returns a problem to refuse the write.</summary>
     public abstract Task<IResult?> ApplyAsync(CuratedWrite write, TEntity fact, TRequest request, CancellationToken cancellationToken);
     public abstract void Remove(CuratedWrite write, TEntity fact);
     /// <summary>The fact as the read API shows it.</summary>
-    public abstract Task<object?> LoadEntryAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken);
+    public abstract Task<object?> LoadEntryAsync(CatalogueDbContext db, long filmId, [FactId] long factId, CancellationToken cancellationToken);
 }
 
 public static class FactCurationEndpoints
@@ -45,13 +47,14 @@ public static class FactCurationEndpoints
         var noun = curation.Noun;
         var lower = noun.ToLowerInvariant();
 
-        publicFilm.MapGet($"/{segment}/{{factId:long}}", async ([FilmId] string id, long factId, CatalogueDbContext db, CancellationToken cancellationToken) =>
+        publicFilm.MapGet($"/{segment}/{{factId:long}}", async ([FilmId] string id, [FactId] long factId, CatalogueDbContext db, CancellationToken cancellationToken) =>
                 await FilmLookup.FindIdAsync(db, id, cancellationToken) is { } filmId
                 && await curation.LoadEntryAsync(db, filmId, factId, cancellationToken) is { } entry
                     ? Results.Ok(entry)
                     : ApiProblems.NotFound(lower, $"{id}/{segment}/{factId}"))
             .WithName($"GetFilm{noun}").WithSummary($"One {lower} of a film")
-            .WithDescription($"The {lower} with this id, as the film's {segment} list shows it.");
+            .WithDescription($"The {lower} with this id, as the film's {segment} list shows it.")
+            .Produces(StatusCodes.Status200OK, curation.EntryType);
 
         curatedFilm.MapPost($"/{segment}", async ([FilmId] string id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
             {
@@ -65,20 +68,23 @@ public static class FactCurationEndpoints
                 }, film => TypedResults.Created($"/v1/films/{film!.Detail.Slug}/{segment}/{curation.IdOf(created!)}", film.Detail), cancellationToken);
             })
             .WithName($"AddFilm{noun}").WithSummary($"Add a {lower} to a film")
-            .WithDescription($"Adds a curated {lower}. Needs If-Match with the film's ETag; answers 201 with the updated film, its new ETag, and the new {lower}'s URL in Location.");
+            .WithDescription($"Adds a curated {lower}. Needs If-Match with the film's ETag; answers 201 with the updated film, its new ETag, and the new {lower}'s URL in Location.")
+            .Produces<FilmDetail>(StatusCodes.Status201Created);
 
-        curatedFilm.MapPut($"/{segment}/{{factId:long}}", ([FilmId] string id, long factId, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
+        curatedFilm.MapPut($"/{segment}/{{factId:long}}", ([FilmId] string id, [FactId] long factId, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
                 ReplaceAsync(curation, http, id, factId, _ => Task.FromResult<(TRequest?, IResult?)>((request, null)), cancellationToken))
             .WithName($"ReplaceFilm{noun}").WithSummary($"Replace a film's {lower}")
-            .WithDescription($"Replaces every field of the {lower}; the value it replaces is not re-extracted by later seeding. Needs If-Match with the film's ETag.");
+            .WithDescription($"Replaces every field of the {lower}; the value it replaces is not re-extracted by later seeding. Needs If-Match with the film's ETag.")
+            .Produces<FilmDetail>();
 
-        curatedFilm.MapPatch($"/{segment}/{{factId:long}}", ([FilmId] string id, long factId, JsonElement patch, HttpContext http, CancellationToken cancellationToken) =>
+        curatedFilm.MapPatch($"/{segment}/{{factId:long}}", ([FilmId] string id, [FactId] long factId, JsonElement patch, HttpContext http, CancellationToken cancellationToken) =>
                 ReplaceAsync(curation, http, id, factId, fact => Merge(http, curation.ToRequest(fact), patch, cancellationToken), cancellationToken))
             .WithName($"PatchFilm{noun}").WithSummary($"Change some fields of a film's {lower}")
             .WithDescription($"A JSON merge patch (RFC 7396) of the {lower}: members present replace the current ones. Needs If-Match with the film's ETag.")
-            .Accepts<TRequest>("application/merge-patch+json", "application/json");
+            .Accepts<TRequest>("application/merge-patch+json", "application/json")
+            .Produces<FilmDetail>();
 
-        curatedFilm.MapDelete($"/{segment}/{{factId:long}}", ([FilmId] string id, long factId, HttpContext http, CancellationToken cancellationToken) =>
+        curatedFilm.MapDelete($"/{segment}/{{factId:long}}", ([FilmId] string id, [FactId] long factId, HttpContext http, CancellationToken cancellationToken) =>
                 FilmWrites.OnFilmAsync(http, id, async write =>
                 {
                     if (await curation.FindAsync(write.Db, write.Film.Id, factId, cancellationToken) is not { } fact)
@@ -89,11 +95,12 @@ public static class FactCurationEndpoints
                     return null;
                 }, film => TypedResults.Ok(film!.Detail), cancellationToken))
             .WithName($"DeleteFilm{noun}").WithSummary($"Delete a film's {lower}")
-            .WithDescription($"Deletes the {lower}; later seeding does not bring it back. Needs If-Match with the film's ETag; answers with the updated film.");
+            .WithDescription($"Deletes the {lower}; later seeding does not bring it back. Needs If-Match with the film's ETag; answers with the updated film.")
+            .Produces<FilmDetail>();
     }
 
     private static Task<IResult> ReplaceAsync<TEntity, TRequest>(
-        FactCuration<TEntity, TRequest> curation, HttpContext http, string id, long factId,
+        FactCuration<TEntity, TRequest> curation, HttpContext http, string id, [FactId] long factId,
         Func<TEntity, Task<(TRequest? Request, IResult? Problem)>> request, CancellationToken cancellationToken)
         where TEntity : class where TRequest : class =>
         FilmWrites.OnFilmAsync(http, id, async write =>
@@ -126,3 +133,7 @@ public static class FactCurationEndpoints
         return result is { IsValid: false } ? (default, RequestValidation.Problem(result.Errors)) : (merged, null);
     }
 }
+
+/// <summary>The fact path segment: its numeric id, as the film's lists and its Location header give it.</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class FactIdAttribute() : System.ComponentModel.DescriptionAttribute("The fact's numeric id, from the film's lists or the Location of the write that created it.");

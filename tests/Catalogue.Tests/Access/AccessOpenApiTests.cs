@@ -29,11 +29,20 @@ public class AccessOpenApiTests(ApiFixture api) : IClassFixture<ApiFixture>
             var tooMany = responses.GetProperty("429");
             Assert.True(tooMany.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{id}: 429 without Retry-After");
             Assert.True(tooMany.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{id}: 429 without a problem body");
-            foreach (var status in new[] { "200", "304" })
+            foreach (var status in new[] { "200", "201", "304" }.Where(s => responses.TryGetProperty(s, out _)))
                 Assert.True(responses.GetProperty(status).GetProperty("headers").TryGetProperty("RateLimit-Remaining", out _), $"{id}: {status} without RateLimit-Remaining");
-            // Public: anonymous or with a key; an unknown key is a 401.
-            Assert.Equal("[{},{\"ApiKey\":[]}]", operation.GetProperty("security").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""));
-            Assert.True(responses.TryGetProperty("401", out _), $"{id}: no 401 for a wrong key");
+            Assert.True(responses.TryGetProperty("401", out _), $"{id}: no 401 for a missing or wrong key");
+            var security = operation.GetProperty("security").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", "");
+            if (security == "[{\"ApiKey\":[]}]")
+            {
+                // Partner and curator operations: a key is required, and one without the scope is forbidden.
+                Assert.True(responses.TryGetProperty("403", out _), $"{id}: a scoped operation without a 403");
+                continue;
+            }
+            // Public reads: anonymous or with a key; an unknown key is a 401, nothing is forbidden.
+            Assert.Equal("[{},{\"ApiKey\":[]}]", security);
+            Assert.Equal("get", path.Value.EnumerateObject().First(o => o.Value.GetProperty("operationId").GetString() == id).Name);
+            Assert.True(responses.TryGetProperty("304", out _), $"{id}: a public read without 304");
             Assert.False(responses.TryGetProperty("403", out _), $"{id}: a public read cannot be forbidden");
         }
     }

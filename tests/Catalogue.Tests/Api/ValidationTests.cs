@@ -69,7 +69,7 @@ public class ValidationTests(FilmCatalogueFixture api) : IClassFixture<FilmCatal
     [Fact]
     public async Task A_method_the_api_does_not_serve_is_a_405_problem()
     {
-        var response = await client.PostAsync("/v1/films", new StringContent("{}"));
+        var response = await client.DeleteAsync("/v1/genres");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

@@ -29,6 +29,7 @@ public sealed class AlternateTitleCuration : FactCuration<FilmTitle, AlternateTi
     public override string Kind => FactKinds.AlternateTitle;
     public override string Segment => "titles";
     public override string Noun => "Title";
+    public override Type EntryType => typeof(AlternateTitleEntry);
 
     public override long IdOf(FilmTitle fact) => fact.Id;
     public override string KeyOf(FilmTitle fact) => FactKeys.AlternateTitle(fact.Title);

@@ -33,6 +33,7 @@ public sealed class AwardCuration : FactCuration<Award, AwardRequest>
     public override string Kind => FactKinds.Award;
     public override string Segment => "awards";
     public override string Noun => "Award";
+    public override Type EntryType => typeof(AwardEntry);
 
     public override long IdOf(Award fact) => fact.Id;
     public override string KeyOf(Award fact) => FactKeys.Award(fact.Event, fact.Category, fact.Outcome);

@@ -34,6 +34,7 @@ public sealed class CreditCuration : FactCuration<Credit, CreditRequest>
     public override string Kind => FactKinds.Credit;
     public override string Segment => "credits";
     public override string Noun => "Credit";
+    public override Type EntryType => typeof(CreditEntry);
 
     public override long IdOf(Credit fact) => fact.Id;
     public override string KeyOf(Credit fact) => FactKeys.Credit(fact.Person.Name, fact.Role);

@@ -37,6 +37,7 @@ public sealed class RatingCuration : FactCuration<Rating, RatingRequest>
     public override string Kind => FactKinds.Rating;
     public override string Segment => "ratings";
     public override string Noun => "Rating";
+    public override Type EntryType => typeof(RatingEntry);
 
     public override long IdOf(Rating fact) => fact.Id;
     public override string KeyOf(Rating fact) => FactKeys.Rating(fact.Source, fact.RawValue);

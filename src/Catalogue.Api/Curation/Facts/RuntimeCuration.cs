@@ -30,6 +30,7 @@ public sealed class RuntimeCuration : FactCuration<Runtime, RuntimeRequest>
     public override string Kind => FactKinds.Runtime;
     public override string Segment => "runtimes";
     public override string Noun => "Runtime";
+    public override Type EntryType => typeof(RuntimeEntry);
 
     public override long IdOf(Runtime fact) => fact.Id;
     public override string KeyOf(Runtime fact) => FactKeys.Runtime(fact.Minutes, fact.Version, fact.Platform);

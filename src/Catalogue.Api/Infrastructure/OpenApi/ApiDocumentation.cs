@@ -2,7 +2,7 @@ using Microsoft.OpenApi;
 
 namespace Catalogue.Api.Infrastructure.OpenApi;
 
-/// <summary>The OpenAPI document (Swashbuckle) and Swagger UI, served in every environment: the API is public and read-only.</summary>
+/// <summary>The OpenAPI document (Swashbuckle) and Swagger UI, served in every environment: the API's reads are public.</summary>
 public static class ApiDocumentation
 {
     public const string DocumentPath = "/swagger/v1/swagger.json";
@@ -16,8 +16,9 @@ public static class ApiDocumentation
             {
                 Title = "Documentary Catalogue API",
                 Version = "v1",
-                Description = "Read-only catalogue of documentary films: discovery, people, reviews, search, and the provenance " +
-                    "of every fact. Errors are RFC 9457 problem details; every GET carries a strong ETag.",
+                Description = "A catalogue of documentary films: discovery, people, reviews, search, and the provenance of every " +
+                    "fact, open to anonymous reads; bulk export and a change feed for partners, and corrections for curators, with an " +
+                    "API key in X-Api-Key. Errors are RFC 9457 problem details; every GET carries a strong ETag.",
                 Contact = new OpenApiContact { Name = "Catalogue team" },
             });
             swagger.DescribeAllParametersInCamelCase();

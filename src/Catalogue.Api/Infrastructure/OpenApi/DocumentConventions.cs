@@ -13,6 +13,8 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Classification"] = "Genres and countries, with film counts.",
         ["Search"] = "One search box across films, people and review excerpts.",
         ["Documents"] = "Source documents, to follow provenance.",
+        ["Partners"] = "Bulk export and the change feed, to take a snapshot and stay in sync (API key with the export scope).",
+        ["Curation"] = "Corrections to films and their facts (API key with the curate scope); If-Match with the film's ETag on every write.",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context) =>

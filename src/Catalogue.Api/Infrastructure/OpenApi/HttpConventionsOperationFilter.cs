@@ -9,6 +9,7 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Documents what every /v1 GET shares but no endpoint declares itself: ETag and Cache-Control on 200, the 304 answer
 /// to If-None-Match, the Link header on paginated lists, and example problem bodies; adds parameter and response examples.
+/// Writes get the If-Match header they need and the ETag they answer with.
 /// </summary>
 public sealed class HttpConventionsOperationFilter : IOperationFilter
 {
@@ -19,14 +20,17 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
         if (!context.ApiDescription.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) ?? true) return;
         operation.Responses ??= [];
 
-        // Only query parameters are validated; an operation with none (path id only) never answers 400.
-        if (!(operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Query)) operation.Responses.Remove("400");
+        var isRead = string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
+        // Query parameters and bodies are validated; an operation with neither (path id only) never answers 400.
+        if (!(operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Query) && operation.RequestBody is null)
+            operation.Responses.Remove("400");
+        if (!isRead) DocumentWrite(operation);
 
         foreach (var parameter in operation.Parameters ?? [])
             if (parameter is OpenApiParameter concrete && ApiExamples.Parameters.TryGetValue(parameter.Name ?? "", out var example))
                 concrete.Example = JsonValue.Create(example);
 
-        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+        if (isRead && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
         {
             okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
             okResponse.Headers["ETag"] = Header("Strong validator of this body: send it back in If-None-Match.");
@@ -37,16 +41,40 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
                 SetExample(okResponse, "application/json", body);
         }
 
-        operation.Responses["304"] = new OpenApiResponse
-        {
-            Description = "Not Modified: the If-None-Match tag still matches; no body.",
-            Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = Header("The unchanged validator.") },
-        };
+        if (isRead)
+            operation.Responses["304"] = new OpenApiResponse
+            {
+                Description = "Not Modified: the If-None-Match tag still matches; no body.",
+                Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = Header("The unchanged validator.") },
+            };
 
         if (operation.Responses.TryGetValue("400", out var bad) && bad is OpenApiResponse badResponse)
             SetExample(badResponse, "application/problem+json", ApiExamples.ValidationProblem);
         if (operation.Responses.TryGetValue("404", out var missing) && missing is OpenApiResponse missingResponse)
             SetExample(missingResponse, "application/problem+json", ApiExamples.NotFoundProblem);
+    }
+
+    /// <summary>Every write but creating a film needs the film's ETag in If-Match; successes carry its new ETag.</summary>
+    private static void DocumentWrite(OpenApiOperation operation)
+    {
+        if (operation.OperationId != "CreateFilm")
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Required = true,
+                Description = "The film's current ETag, from GET /v1/films/{id} or the previous write's answer.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+        foreach (var status in new[] { "200", "201" })
+            if (operation.Responses!.TryGetValue(status, out var success) && success is OpenApiResponse response)
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers["ETag"] = Header("The film's new ETag: send it in If-Match with the next write.");
+            }
     }
 
     private static bool IsPage(OperationFilterContext context) =>
