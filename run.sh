@@ -33,5 +33,5 @@ if [ -n "${DISPLAY:-}" ] && command -v xdg-open >/dev/null; then
   (sleep 3 && xdg-open "${urls%%;*}/swagger" >/dev/null 2>&1 || true) &
 fi
 # The content root is the build output, where appsettings.json (logging, CORS origins) is.
-api=src/Catalogue.Api/bin/Release/net10.0
+api=$PWD/src/Catalogue.Api/bin/Release/net10.0
 ASPNETCORE_URLS=$urls dotnet "$api/Catalogue.Api.dll" --contentRoot "$api"

@@ -1,5 +1,6 @@
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Api.Search;
 using Catalogue.Data;
 using Catalogue.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class FilmListing
     {
         var films = Filter(db.Films.AsNoTracking(), query);
         return query.Q is { } q
-            ? films.Join(TitleSearch.Matches(db, q), f => f.Id, m => m.FilmId, (f, m) => new FilmRow { Film = f, Score = m.Score })
+            ? films.Join(TrigramSearch.FilmTitles(db, q), f => f.Id, m => m.OwnerId, (f, m) => new FilmRow { Film = f, Score = m.Score })
             : films.Select(f => new FilmRow { Film = f, Score = 0f });
     }
 

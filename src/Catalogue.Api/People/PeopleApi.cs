@@ -3,6 +3,7 @@ using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Api.Search;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public static class PeopleApi
     {
         var people = db.People.AsNoTracking();
         var rows = query.Q is { } q
-            ? people.Join(NameSearch.Matches(db, q), p => p.Id, m => m.PersonId, (p, m) => new PersonRow { Person = p, Score = m.Score })
+            ? people.Join(TrigramSearch.PersonNames(db, q), p => p.Id, m => m.OwnerId, (p, m) => new PersonRow { Person = p, Score = m.Score })
             : people.Select(p => new PersonRow { Person = p, Score = 0f });
         Cursor.TryDecode(query.Cursor, out var after);
         var page = await PersonSorts.For(query).PageAsync(rows, after, QueryRules.Limit(query.Limit), cancellationToken);

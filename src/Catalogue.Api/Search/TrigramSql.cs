@@ -1,3 +1,5 @@
+using Catalogue.Data;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Catalogue.Api.Search;
@@ -30,4 +32,29 @@ public static class TrigramSql
         $"{Candidates("people", "id", "name")} UNION ALL {Candidates("person_aliases", "person_id", "alias")}";
 
     public static NpgsqlParameter Query(string q) => new("search_text", q.Trim());
+}
+
+/// <summary>An owner (film or person) whose text or one of its alternatives is close to the search text, with its best score.</summary>
+public sealed class TrigramMatch
+{
+    public long OwnerId { get; init; }
+    public float Score { get; init; }
+}
+
+public static class TrigramSearch
+{
+    // Built once from constant fragments; the search text only ever travels as a parameter.
+    private static readonly string FilmTitlesSql = Best(TrigramSql.FilmTitles);
+    private static readonly string PersonNamesSql = Best(TrigramSql.PersonNames);
+
+    /// <summary>Films whose title or an alternate title is close to q.</summary>
+    public static IQueryable<TrigramMatch> FilmTitles(CatalogueDbContext db, string q) =>
+        db.Database.SqlQueryRaw<TrigramMatch>(FilmTitlesSql, TrigramSql.Query(q));
+
+    /// <summary>People whose name or an alias is close to q.</summary>
+    public static IQueryable<TrigramMatch> PersonNames(CatalogueDbContext db, string q) =>
+        db.Database.SqlQueryRaw<TrigramMatch>(PersonNamesSql, TrigramSql.Query(q));
+
+    private static string Best(string candidates) =>
+        $"""SELECT m.owner_id AS "OwnerId", max(m.score) AS "Score" FROM ({candidates}) m GROUP BY m.owner_id""";
 }
