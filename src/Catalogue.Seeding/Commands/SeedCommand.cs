@@ -49,6 +49,8 @@ public static class SeedCommand
     {
         private int total, done;
 
+        public void Notice(string message) => Console.WriteLine(message);
+
         public void Started(int documentCount) => total = documentCount;
 
         public void Finished(string fileName, string outcome, string? detail) =>
@@ -58,6 +60,8 @@ public static class SeedCommand
     private sealed class ProgressBar(ProgressContext context) : ISeedObserver
     {
         private ProgressTask? task;
+
+        public void Notice(string message) => AnsiConsole.MarkupLineInterpolated($"[yellow]{message}[/]");
 
         public void Started(int documentCount) => task = context.AddTask("seeding documents", maxValue: Math.Max(documentCount, 1));
 

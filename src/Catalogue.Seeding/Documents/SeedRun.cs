@@ -7,6 +7,9 @@ public sealed record SeedOptions(string DocumentsDirectory, bool DryRun = false)
 /// <summary>Told about a run as it goes, to show progress.</summary>
 public interface ISeedObserver
 {
+    /// <summary>Something the operator should know while the run is held up, e.g. waiting for another run's lock.</summary>
+    void Notice(string message);
+
     void Started(int documentCount);
 
     /// <param name="outcome">added, updated, unchanged, removed or rejected.</param>

@@ -28,7 +28,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         // A document is all or nothing: savepoints around each save inside its transaction only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await settings.WithDatabaseAsync(() => db.Database.OpenConnectionAsync(cancellationToken));
-        await AcquireLockAsync(db, cancellationToken);
+        await AcquireLockAsync(db, observer, cancellationToken);
         try
         {
             var known = await db.SourceDocuments.AsNoTracking()
@@ -98,13 +98,13 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         }
     }
 
-    private static async Task AcquireLockAsync(CatalogueDbContext db, CancellationToken cancellationToken)
+    private static async Task AcquireLockAsync(CatalogueDbContext db, ISeedObserver? observer, CancellationToken cancellationToken)
     {
         var acquired = await db.Database
             .SqlQuery<bool>($"SELECT pg_try_advisory_lock({AdvisoryLockKey}) AS \"Value\"")
             .SingleAsync(cancellationToken);
         if (acquired) return;
-        Console.Error.WriteLine("another seed run holds the lock; waiting for it to finish");
+        observer?.Notice("another seed run holds the lock; waiting for it to finish");
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
     }
 

@@ -221,9 +221,12 @@ public class LoaderTests
         await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({Seeder.AdvisoryLockKey})", holder))
             await take.ExecuteNonQueryAsync();
 
-        var run = SeedAsync(database, folder);
+        var observer = new RecordingObserver();
+        var run = new Seeder(new SeedingSettings(database.ConnectionString), Extractor, TimeProvider.System)
+            .RunAsync(new SeedOptions(folder.Path), observer, CancellationToken.None);
         await Task.Delay(700);
         Assert.False(run.IsCompleted);
+        Assert.Contains(observer.Notices, n => n.Contains("waiting"));
         await using (var db = database.CreateContext()) Assert.Empty(await db.SourceDocuments.ToListAsync());
 
         await using (var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({Seeder.AdvisoryLockKey})", holder))
@@ -250,4 +253,15 @@ public class LoaderTests
     internal static Task<SeedReport> SeedAsync(TestDatabase database, DocumentFolder folder, IDocumentExtractor? extractor = null, bool dryRun = false) =>
         new Seeder(new SeedingSettings(database.ConnectionString), extractor ?? Extractor, TimeProvider.System)
             .RunAsync(new SeedOptions(folder.Path, dryRun), null, CancellationToken.None);
+
+    private sealed class RecordingObserver : ISeedObserver
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Notices { get; } = new();
+
+        public void Notice(string message) => Notices.Enqueue(message);
+
+        public void Started(int documentCount) { }
+
+        public void Finished(string fileName, string outcome, string? detail) { }
+    }
 }
