@@ -71,3 +71,25 @@ public class CurationValidationTests(PartnerCatalogueFixture catalogue) : IClass
         await curator.WriteAsync(HttpMethod.Delete, $"{Film}/runtimes/999999", null, etag).ProblemAsync(HttpStatusCode.NotFound);
     }
 }
+
+public class UnstorableValueTests(PartnerCatalogueFixture catalogue) : IClassFixture<PartnerCatalogueFixture>
+{
+    [Theory]
+    [InlineData("/v1/search?q=a%00b")]
+    [InlineData("/v1/films?q=%00")]
+    [InlineData("/v1/people?q=x%00")]
+    public async Task A_control_character_in_q_is_a_problem_naming_q(string url) =>
+        await catalogue.CreateClient().GetValidationProblemAsync(url, "q");
+
+    [Fact]
+    public async Task A_value_the_database_cannot_store_is_a_400_problem_and_nothing_is_written()
+    {
+        var problem = await catalogue.CreateCuratorClient()
+            .WriteAsync(HttpMethod.Post, "/v1/films", """{"title":"Nul\u0000Film","year":2001}""", null)
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("cannot store", problem.GetProperty("detail").GetString());
+        await using var db = catalogue.CreateContext();
+        Assert.False(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Films, f => f.Year == 2001));
+    }
+}

@@ -30,8 +30,8 @@ public static class QueryRules
             .WithMessage($"limit must be a whole number from 1 to {MaxLimit}.");
 
     public static IRuleBuilderOptions<T, string?> MustBeSearchText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => value is null || (value.Trim().Length > 0 && value.Length <= MaxSearchLength))
-            .WithMessage($"q must be 1 to {MaxSearchLength} characters and not blank.");
+        rule.Must(value => value is null || (value.Trim().Length > 0 && value.Length <= MaxSearchLength && !value.Any(char.IsControl)))
+            .WithMessage($"q must be 1 to {MaxSearchLength} characters, not blank, without control characters.");
 
     public static IRuleBuilderOptions<T, string?> MustBeWholeNumber<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.Must(value => value is null || (TryInt(value, out var number) && number >= min && number <= max))
