@@ -22,7 +22,9 @@ public static class CatalogueServices
         // trace so a client's report can be matched to the logs.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
-        builder.Services.AddExceptionHandler<DatabaseValueExceptionHandler>();
+        // Binding failures throw, so the one client-error handler can say what was wrong with the request.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);

@@ -93,3 +93,19 @@ public class UnstorableValueTests(PartnerCatalogueFixture catalogue) : IClassFix
         Assert.False(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Films, f => f.Year == 2001));
     }
 }
+
+public class MalformedBodyTests(PartnerCatalogueFixture catalogue) : IClassFixture<PartnerCatalogueFixture>
+{
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("""{"title":"Typed","year":"nineteen"}""")]
+    [InlineData("")]
+    public async Task A_body_that_is_not_the_operations_json_is_a_problem_that_says_so(string body)
+    {
+        var problem = await catalogue.CreateCuratorClient().WriteAsync(HttpMethod.Post, "/v1/films", body, null)
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("body", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.True(problem.TryGetProperty("traceId", out _));
+    }
+}
