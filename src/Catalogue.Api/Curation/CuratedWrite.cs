@@ -64,6 +64,8 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
     {
         if (!FilmDeleted)
         {
+            // The curator vouches for the film: it stays when the documents that named it go.
+            Cite(FactKinds.FilmTitle, () => film.Id);
             film.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
             foreach (var (kind, id) in citations.Select(c => (c.Kind, Id: c.Id())).Distinct())
@@ -76,6 +78,9 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
             await FilmSummaries.RefreshAsync(db, [film.Id], cancellationToken);
         }
 
+        if (!FilmDeleted)
+            foreach (var person in await db.People.Where(p => p.Credits.Any(c => c.FilmId == film.Id)).ToListAsync(cancellationToken))
+                TouchPerson(person);
         var deleted = (await FactStore.DeletePeopleWithoutCreditsAsync(db, people.Keys.Select(p => p.Id).ToArray(), cancellationToken))
             .Select(d => d.Id).ToHashSet();
         var filmOperation = FilmDeleted ? ChangeFeed.Operations.Deleted : created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated;

@@ -24,8 +24,12 @@ public abstract class FactCuration<TEntity, TRequest> where TEntity : class wher
     public abstract Type EntryType { get; }
 
     public abstract long IdOf(TEntity fact);
-    /// <summary>The natural key suppressed when a curator removes or changes the fact.</summary>
+    /// <summary>The fact's natural key: what makes a document's statement the same fact.</summary>
     public abstract string KeyOf(TEntity fact);
+    /// <summary>The keys to suppress when a curator removes or changes the fact, so no document brings it back.</summary>
+    public virtual IEnumerable<string> SuppressionKeysOf(TEntity fact) => [KeyOf(fact)];
+    /// <summary>Settles a merged request whose patch changed one member that others depend on.</summary>
+    public virtual TRequest AfterMerge(TEntity fact, TRequest merged, JsonElement patch) => merged;
     public abstract TRequest ToRequest(TEntity fact);
     public abstract Task<TEntity?> FindAsync(CatalogueDbContext db, long filmId, [FactId] long factId, CancellationToken cancellationToken);
     /// <summary>A new fact of this kind on the write's film, added to the context.</summary>
@@ -78,7 +82,9 @@ public static class FactCurationEndpoints
             .Produces<FilmDetail>();
 
         curatedFilm.MapPatch($"/{segment}/{{factId:long}}", ([FilmId] string id, [FactId] long factId, JsonElement patch, HttpContext http, CancellationToken cancellationToken) =>
-                ReplaceAsync(curation, http, id, factId, fact => Merge(http, curation.ToRequest(fact), patch, cancellationToken), cancellationToken))
+                ReplaceAsync(curation, http, id, factId,
+                    fact => Merge(http, curation.ToRequest(fact), patch, cancellationToken, merged => curation.AfterMerge(fact, merged, patch)),
+                    cancellationToken))
             .WithName($"PatchFilm{noun}").WithSummary($"Change some fields of a film's {lower}")
             .WithDescription($"A JSON merge patch (RFC 7396) of the {lower}: members present replace the current ones. Needs If-Match with the film's ETag.")
             .Accepts<TRequest>("application/merge-patch+json", "application/json")
@@ -90,7 +96,7 @@ public static class FactCurationEndpoints
                     if (await curation.FindAsync(write.Db, write.Film.Id, factId, cancellationToken) is not { } fact)
                         return ApiProblems.NotFound(lower, $"{id}/{segment}/{factId}");
                     await write.DropAllCitationsAsync(curation.Kind, factId, cancellationToken);
-                    await write.SuppressAsync(curation.Kind, curation.KeyOf(fact), cancellationToken);
+                    foreach (var key in curation.SuppressionKeysOf(fact)) await write.SuppressAsync(curation.Kind, key, cancellationToken);
                     curation.Remove(write, fact);
                     return null;
                 }, film => TypedResults.Ok(film!.Detail), cancellationToken))
@@ -110,24 +116,27 @@ public static class FactCurationEndpoints
             var (replacement, problem) = await request(fact);
             if (problem is not null) return problem;
             var previousKey = curation.KeyOf(fact);
+            var previousKeys = curation.SuppressionKeysOf(fact).ToList();
             var refusal = await curation.ApplyAsync(write, fact, replacement!, cancellationToken);
             if (refusal is not null) return refusal;
             if (curation.KeyOf(fact) != previousKey)
             {
                 // The documents said the old value: they no longer support this fact, and must not bring the old value back.
                 await write.DropDocumentCitationsAsync(curation.Kind, factId, cancellationToken);
-                await write.SuppressAsync(curation.Kind, previousKey, cancellationToken);
+                foreach (var key in previousKeys) await write.SuppressAsync(curation.Kind, key, cancellationToken);
             }
             write.Cite(curation.Kind, () => factId);
             return null;
         }, film => TypedResults.Ok(film!.Detail), cancellationToken);
 
     /// <summary>Applies a merge patch to the current request and validates the result as a whole.</summary>
-    public static async Task<(T? Request, IResult? Problem)> Merge<T>(HttpContext http, T current, JsonElement patch, CancellationToken cancellationToken)
+    public static async Task<(T? Request, IResult? Problem)> Merge<T>(
+        HttpContext http, T current, JsonElement patch, CancellationToken cancellationToken, Func<T, T>? settle = null)
     {
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         if (!JsonMergePatch.TryApply(current, patch, json, out var merged, out var error))
             return (default, RequestValidation.Problem([new FluentValidation.Results.ValidationFailure("body", error)]));
+        if (settle is not null) merged = settle(merged!);
         var validator = http.RequestServices.GetService<IValidator<T>>();
         var result = validator is null ? null : await validator.ValidateAsync(merged!, cancellationToken);
         return result is { IsValid: false } ? (default, RequestValidation.Problem(result.Errors)) : (merged, null);

@@ -5,7 +5,6 @@ using Catalogue.Data;
 using Catalogue.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Catalogue.Api.Curation;
 
@@ -14,6 +13,8 @@ namespace Catalogue.Api.Curation;
 /// the transaction, so concurrent writers queue; the film's current ETag must match (412 otherwise); the change
 /// is applied, cited and fed to the change feed; and the answer carries the updated film and its new ETag.
 /// The film is the unit of concurrency: writes to its titles, credits, runtimes, ratings and awards use its ETag.
+/// A write that breaks a uniqueness rule (the film already has that runtime) is answered 409 by
+/// <see cref="Infrastructure.ClientErrorExceptionHandler"/>; the transaction is rolled back either way.
 /// </summary>
 public static class FilmWrites
 {
@@ -35,8 +36,8 @@ public static class FilmWrites
         if (!EntityTags.MatchesStrongly(http.Request.Headers.IfMatch, current.ETag)) return CurationProblems.PreconditionFailed();
 
         var write = new CuratedWrite(db, film, Curator.Of(http), TimeProvider.System.GetUtcNow());
-        if (await RunAsync(() => change(write)) is { } refusal) return refusal;
-        if (await RunAsync(async () => { await write.FinishAsync(cancellationToken); return null; }) is { } conflict) return conflict;
+        if (await change(write) is { } refusal) return refusal;
+        await write.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var updated = write.FilmDeleted ? null : await CurrentFilm.LoadAsync(db, film.Id, json, cancellationToken);
@@ -67,19 +68,6 @@ public static class FilmWrites
         var created = (await CurrentFilm.LoadAsync(db, film.Id, JsonOptions(http), cancellationToken))!;
         http.Response.Headers.ETag = created.ETag;
         return TypedResults.Created($"/v1/films/{film.Slug}", created.Detail);
-    }
-
-    /// <summary>A change that breaks a uniqueness rule (the film already has that runtime, say) is a 409, not a 500.</summary>
-    private static async Task<IResult?> RunAsync(Func<Task<IResult?>> step)
-    {
-        try
-        {
-            return await step();
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return CurationProblems.Conflict("The film already has that fact; change or delete the existing one instead.");
-        }
     }
 
     private static System.Text.Json.JsonSerializerOptions JsonOptions(HttpContext http) =>

@@ -45,7 +45,7 @@ public static class CatalogueServices
         app.UseStatusCodePages();
         app.UseCors();
         // Order matters: the limiter partitions by the authenticated key, so it follows authentication; a wrong key is
-        // rejected after the limiter, so guessing keys is limited like any anonymous traffic; the limiter's second
+        // rejected after the limiter, so a client sending wrong keys spends its address's budget; the limiter's second
         // charge must see the 304 the conditional-GET middleware answers, so it comes before that.
         app.UseAuthentication();
         app.UseCatalogueRateLimits();

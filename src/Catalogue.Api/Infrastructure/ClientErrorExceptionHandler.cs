@@ -5,9 +5,11 @@ using Npgsql;
 namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
-/// Exceptions that are the client's input, not a server fault, answered as 4xx problems that say what is wrong:
-/// a body that cannot be read as the operation's JSON (the binder's reason), and a value PostgreSQL cannot store
-/// (a NUL character, a number out of range: SQLSTATE class 22). The request's transaction has been rolled back.
+/// Exceptions that are not server faults, answered as problems that say what happened: a body that cannot be read
+/// as the operation's JSON (400, the binder's reason); a value PostgreSQL cannot store (400: a NUL character, a
+/// number out of range); a write that collides with another made at the same moment (409: the same slug, a person
+/// just deleted); a transaction the database chose to abort (503 with Retry-After: a deadlock, a serialization
+/// failure). Whatever the request's transaction had done is rolled back.
 /// </summary>
 public sealed class ClientErrorExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -18,12 +20,21 @@ public sealed class ClientErrorExceptionHandler(IProblemDetailsService problems)
             BadHttpRequestException bad => (bad.StatusCode, bad.InnerException is System.Text.Json.JsonException json
                 ? $"{bad.Message} {json.Message}"
                 : bad.Message),
-            _ when Find(exception) is { } data => (StatusCodes.Status400BadRequest, $"The request holds a value the catalogue cannot store: {data.MessageText}."),
+            _ when Find(exception) is { } database => database.SqlState switch
+            {
+                ['2', '2', ..] => (StatusCodes.Status400BadRequest, $"The request holds a value the catalogue cannot store: {database.MessageText}."),
+                PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation =>
+                    (StatusCodes.Status409Conflict, "The change conflicts with the catalogue as it is now (another change got there first): reload and try again."),
+                PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected =>
+                    (StatusCodes.Status503ServiceUnavailable, "The change collided with another one and was rolled back; send it again."),
+                _ => (0, ""),
+            },
             _ => (0, ""),
         };
         if (status == 0) return false;
 
         http.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = "1";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
@@ -35,8 +46,7 @@ public sealed class ClientErrorExceptionHandler(IProblemDetailsService problems)
     private static PostgresException? Find(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
-            if (exception is PostgresException { SqlState: var state } postgres && state.StartsWith("22", StringComparison.Ordinal))
-                return postgres;
+            if (exception is PostgresException postgres) return postgres;
         return null;
     }
 }

@@ -48,6 +48,13 @@ internal sealed class DocumentApplier
             await ApplyFilmAsync(film, cancellationToken);
         await ledger.FlushAsync(cancellationToken);
 
+        // A person's page shows their films' titles and years, so people credited on a changed film changed too.
+        var touchedFilms = filmChanges.Keys.ToArray();
+        var credited = await db.People.Where(p => p.Credits.Any(c => touchedFilms.Contains(c.FilmId)))
+            .Select(p => new { p.Id, p.Slug }).ToListAsync(cancellationToken);
+        foreach (var person in credited)
+            personChanges.TryAdd(person.Id, new(ChangeFeed.EntityTypes.Person, person.Id, person.Slug, ChangeFeed.Operations.Updated));
+
         var orphans = await ledger.RemoveUnsupportedAsync(withdrawn, cancellationToken);
         foreach (var film in orphans.Films)
             filmChanges[film.Id] = new(ChangeFeed.EntityTypes.Film, film.Id, film.Slug, ChangeFeed.Operations.Deleted);
@@ -70,6 +77,9 @@ internal sealed class DocumentApplier
         if (await films.IsSuppressedAsync(facts, cancellationToken)) return;
         var (resolved, created) = await films.ResolveAsync(facts, now, cancellationToken);
         if (created) Changes.Added("film");
+        // Curators lock the film they write; so does the loader, so neither overwrites what the other just committed.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM films WHERE id = {resolved.Id} FOR UPDATE", cancellationToken);
+        if (!created) await db.Entry(resolved).ReloadAsync(cancellationToken);
         var film = await db.Films
             .Include(f => f.Titles).Include(f => f.Genres).Include(f => f.Countries).Include(f => f.Runtimes)
             .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies)
@@ -84,6 +94,12 @@ internal sealed class DocumentApplier
         upserts.CuratedFields = (await db.FactSources
             .Where(s => s.FactId == film.Id && s.CuratedBy != null && s.FactKind.StartsWith("film."))
             .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
+        var awardIds = film.Awards.Select(a => a.Id).ToArray();
+        upserts.CuratedRows = (await db.FactSources
+            .Where(s => s.CuratedBy != null && ((s.FactKind == FactKinds.Award && awardIds.Contains(s.FactId))
+                || (s.FactKind == FactKinds.Credit && db.Credits.Any(c => c.Id == s.FactId && c.FilmId == film.Id))))
+            .Select(s => new { s.FactKind, s.FactId }).ToListAsync(cancellationToken))
+            .Select(s => (s.FactKind, s.FactId)).ToHashSet();
         upserts.FilmScalars(film, facts);
         foreach (var title in facts.AlternateTitles) upserts.AlternateTitle(film, title);
         foreach (var genre in facts.Genres) await upserts.GenreAsync(film, genre, cancellationToken);
@@ -100,6 +116,8 @@ internal sealed class DocumentApplier
     private async Task ApplyCreditAsync(Film film, CreditFact credit, CancellationToken cancellationToken)
     {
         var forms = new[] { new Sourced<string>(credit.Name, credit.Evidence) }.Concat(credit.Aliases).ToList();
+        // Checked before resolving, so a credit a curator deleted does not leave a person with no credit behind.
+        if (upserts.IsCreditSuppressed(forms.Select(f => f.Value), credit.Role)) return;
         var (person, created) = await people.ResolveAsync(film.Id, forms.Select(f => f.Value).ToList(), now, cancellationToken);
         if (created) Changes.Added("person");
         await NotePersonAsync(person.Id, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated, cancellationToken);

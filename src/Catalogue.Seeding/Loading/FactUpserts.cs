@@ -18,6 +18,13 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     private bool IsSuppressed(string kind, string key) => Suppressed.Contains((kind, key));
 
+    /// <summary>Whether a curator deleted this role's credit for a person known by any of these names.</summary>
+    public bool IsCreditSuppressed(IEnumerable<string> names, string role) =>
+        names.Any(name => IsSuppressed(FactKinds.Credit, FactKeys.Credit(name, role)));
+
+    /// <summary>Rows of the current film a curator has written: extraction does not fill in fields the curator left empty.</summary>
+    public IReadOnlySet<(string Kind, long Id)> CuratedRows { get; set; } = new HashSet<(string, long)>();
+
     /// <summary>The film's own fields a curator has set: extraction neither changes nor cites documents for them.</summary>
     public IReadOnlySet<string> CuratedFields { get; set; } = new HashSet<string>();
 
@@ -124,7 +131,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
                 RawValue = fact.RawValue,
                 Value = fact.Value,
                 Scale = fact.Scale,
-                Normalized = Math.Round(fact.Value / fact.Scale * 100, 2),
+                Normalized = RatingScales.Normalize(fact.Value, fact.Scale),
                 VoteCount = fact.VoteCount,
             };
             film.Ratings.Add(row);
@@ -143,7 +150,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
             film.Awards.Add(row);
             changes.Added(FactKinds.Award);
         }
-        else if (row.Year is null && fact.Year is not null)
+        else if (row.Year is null && fact.Year is not null && !CuratedRows.Contains((FactKinds.Award, row.Id)))
         {
             row.Year = fact.Year;
             changes.Updated(FactKinds.Award);
@@ -223,8 +230,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public async Task CreditAsync(Film film, Person person, CreditFact fact, IReadOnlyList<Sourced<string>> writtenForms, CancellationToken cancellationToken)
     {
-        if (writtenForms.Select(f => f.Value).Append(person.Name).Any(name => IsSuppressed(FactKinds.Credit, FactKeys.Credit(name, fact.Role))))
-            return;
+        if (IsCreditSuppressed(writtenForms.Select(f => f.Value).Append(person.Name), fact.Role)) return;
         var credit = await db.Credits.SingleOrDefaultAsync(
             c => c.FilmId == film.Id && c.PersonId == person.Id && c.Role == fact.Role, cancellationToken);
         if (credit is null)
@@ -239,7 +245,8 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
             }).Entity;
             changes.Added(FactKinds.Credit);
         }
-        else if (credit.Description is null && fact.Description is not null || credit.BillingOrder is null && fact.BillingOrder is not null)
+        else if ((credit.Description is null && fact.Description is not null || credit.BillingOrder is null && fact.BillingOrder is not null)
+            && !CuratedRows.Contains((FactKinds.Credit, credit.Id)))
         {
             credit.Description ??= fact.Description;
             credit.BillingOrder ??= fact.BillingOrder;

@@ -150,6 +150,17 @@ public class CurationTests(PartnerCatalogueFixture catalogue) : IClassFixture<Pa
         Assert.False(await db.Films.AnyAsync(f => f.Title == $"Not by {who}"));
     }
 
+    [Fact]
+    public async Task Simultaneous_creations_of_one_title_answer_201_or_409_and_never_500()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            curator.WriteAsync(HttpMethod.Post, "/v1/films", new { title = "Race Film", year = 2021 }, null)));
+
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        await using var db = catalogue.CreateContext();
+        Assert.Equal(answers.Count(a => a.StatusCode == HttpStatusCode.Created), await db.Films.CountAsync(f => f.Title == "Race Film"));
+    }
+
     private async Task<long> LastSequenceAsync()
     {
         await using var db = catalogue.CreateContext();

@@ -12,7 +12,7 @@ namespace Catalogue.Tests.Partners;
 public class SnapshotAndFeedConvergenceTests(PartnerCatalogueFixture catalogue) : IClassFixture<PartnerCatalogueFixture>
 {
     [Fact]
-    public async Task A_partner_who_takes_the_export_and_follows_the_feed_ends_with_exactly_the_servers_films()
+    public async Task A_partner_who_takes_the_export_and_follows_the_feed_ends_with_exactly_the_servers_films_and_people()
     {
         using var documents = new DocumentFolder();
         foreach (var path in Directory.GetFiles(RepositoryRoot.File("seeds")))
@@ -24,19 +24,21 @@ public class SnapshotAndFeedConvergenceTests(PartnerCatalogueFixture catalogue) 
         var partner = catalogue.CreatePartnerClient();
         var writes = Task.Run(() => WriteWhileThePartnerReadsAsync(documents));
         var (replica, cursor) = await ExportAsync(partner);
+        var people = await FetchPeopleAsync(partner, replica.Values);
         await writes;
 
         var followed = 0;
         for (var page = 0; page < 1000; page++)
         {
             var changes = await partner.GetOkAsync<ChangePage>($"/v1/changes?cursor={cursor}&limit=7");
-            foreach (var change in changes.Items.Where(c => c.EntityType == "film"))
+            foreach (var change in changes.Items)
             {
                 followed++;
-                if (change.Operation == "deleted") { replica.Remove(change.Id); continue; }
+                var copy = change.EntityType == "film" ? replica : people;
+                if (change.Operation == "deleted") { copy.Remove(change.Id); continue; }
                 var response = await partner.GetAsync(change.Href);
-                if (response.StatusCode == HttpStatusCode.NotFound) replica.Remove(change.Id); // deleted later in the feed
-                else replica[change.Id] = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode == HttpStatusCode.NotFound) copy.Remove(change.Id); // deleted later in the feed
+                else copy[change.Id] = await response.Content.ReadAsStringAsync();
             }
             cursor = changes.NextCursor;
             if (!changes.HasMore) break;
@@ -46,6 +48,9 @@ public class SnapshotAndFeedConvergenceTests(PartnerCatalogueFixture catalogue) 
         var (server, _) = await ExportAsync(partner);
         Assert.Equal(server.Keys.Order(), replica.Keys.Order());
         foreach (var (id, film) in server) Assert.Equal(film, replica[id]);
+        var serverPeople = await FetchPeopleAsync(partner, server.Values);
+        Assert.Equal(serverPeople.Keys.Order(), people.Keys.Order());
+        foreach (var (id, person) in serverPeople) Assert.Equal(person, people[id]);
         Assert.DoesNotContain(server.Values, f => f.Contains("\"slug\":\"under-siege-voices-from-aleppo\""));
         Assert.Contains(server.Values, f => f.Contains("\"title\":\"Made During The Export\""));
     }
@@ -57,15 +62,33 @@ public class SnapshotAndFeedConvergenceTests(PartnerCatalogueFixture catalogue) 
         var (_, etag) = await curator.GetFilmAsync("last-men-in-aleppo-2017");
         for (var i = 0; i < 5; i++)
             (_, etag) = await curator.WriteOkAsync(HttpMethod.Patch, "/v1/films/last-men-in-aleppo-2017", new { synopsis = $"Edit {i}." }, etag);
-        await curator.WriteAsync(HttpMethod.Post, "/v1/films", new { title = "Made During The Export", year = 2020 }, null);
+        Assert.Equal(HttpStatusCode.Created,
+            (await curator.WriteAsync(HttpMethod.Post, "/v1/films", new { title = "Made During The Export", year = 2020 }, null)).StatusCode);
         var (_, ghosts) = await curator.GetFilmAsync("city-of-ghosts");
-        await curator.WriteAsync(HttpMethod.Delete, "/v1/films/city-of-ghosts", null, ghosts);
+        Assert.Equal(HttpStatusCode.NoContent, (await curator.WriteAsync(HttpMethod.Delete, "/v1/films/city-of-ghosts", null, ghosts)).StatusCode);
+        var (aleppo, tag) = await curator.GetFilmAsync("last-men-in-aleppo-2017");
+        await curator.WriteOkAsync(HttpMethod.Patch, "/v1/films/last-men-in-aleppo-2017", new { year = 2016 }, tag);
 
         documents.Delete("004_50b3ce273594c6f4.txt");
         var article = Path.Combine(documents.Path, "003_4ccf5f82b860b1ff.txt");
         documents.Write("003_4ccf5f82b860b1ff.txt", (await File.ReadAllTextAsync(article)).Replace("measured 104 minutes", "measured 105 minutes"));
         documents.Delete("000010_listing.txt");
         await SeedAsync(documents);
+    }
+
+    /// <summary>The people the films name, as GET /v1/people/{id} shows them: what a partner keeps beside the films.</summary>
+    private static async Task<Dictionary<long, string>> FetchPeopleAsync(HttpClient partner, IEnumerable<string> films)
+    {
+        var ids = films.SelectMany(film =>
+        {
+            var root = JsonDocument.Parse(film).RootElement;
+            var credits = root.GetProperty("credits").EnumerateObject().SelectMany(role => role.Value.EnumerateArray());
+            var subjects = root.GetProperty("subjects").GetProperty("people").EnumerateArray();
+            return credits.Concat(subjects).Select(c => c.GetProperty("personId").GetInt64());
+        }).Distinct().ToList();
+        var people = new Dictionary<long, string>();
+        foreach (var id in ids) people[id] = await partner.GetStringAsync($"/v1/people/{id}");
+        return people;
     }
 
     private async Task SeedAsync(DocumentFolder documents) =>

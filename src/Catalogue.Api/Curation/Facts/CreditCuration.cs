@@ -40,8 +40,18 @@ public sealed class CreditCuration : FactCuration<Credit, CreditRequest>
     public override string KeyOf(Credit fact) => FactKeys.Credit(fact.Person.Name, fact.Role);
     public override CreditRequest ToRequest(Credit fact) => new(fact.PersonId, null, fact.Role, fact.Description, fact.BillingOrder);
 
+    /// <summary>Documents name a person in several spellings; each must stay suppressed, not only the current name.</summary>
+    public override IEnumerable<string> SuppressionKeysOf(Credit fact) =>
+        fact.Person.Aliases.Select(a => a.Alias).Append(fact.Person.Name).Distinct().Select(name => FactKeys.Credit(name, fact.Role));
+
+    /// <summary>A patch naming a person by name replaces the person, so the current person's id no longer applies.</summary>
+    public override CreditRequest AfterMerge(Credit fact, CreditRequest merged, System.Text.Json.JsonElement patch) =>
+        patch.TryGetProperty("personName", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String && !patch.TryGetProperty("personId", out _)
+            ? merged with { PersonId = null }
+            : merged;
+
     public override Task<Credit?> FindAsync(CatalogueDbContext db, long filmId, long factId, CancellationToken cancellationToken) =>
-        db.Credits.Include(c => c.Person).SingleOrDefaultAsync(c => c.FilmId == filmId && c.Id == factId, cancellationToken);
+        db.Credits.Include(c => c.Person).ThenInclude(p => p.Aliases).SingleOrDefaultAsync(c => c.FilmId == filmId && c.Id == factId, cancellationToken);
 
     public override Credit Add(CuratedWrite write) =>
         write.Db.Credits.Add(new Credit { FilmId = write.Film.Id, Role = "" }).Entity;

@@ -18,15 +18,17 @@ public sealed record RatingRequest(
 public sealed class RatingRequestValidator : AbstractValidator<RatingRequest>
 {
     private const string SourceMessage = "source is required, at most 100 characters.";
-    private const string ScaleMessage = "scale must be more than 0 and at most 1000.";
+    private const string ScaleMessage = "scale must be from 0.01 to 1000, with at most two decimals.";
 
     public RatingRequestValidator()
     {
         RuleFor(r => r.Source).NotEmpty().WithMessage(SourceMessage).MaximumLength(100).WithMessage(SourceMessage);
-        RuleFor(r => r.Scale).NotNull().WithMessage(ScaleMessage).GreaterThan(0).WithMessage(ScaleMessage).LessThanOrEqualTo(1000).WithMessage(ScaleMessage);
+        RuleFor(r => r.Scale).NotNull().WithMessage(ScaleMessage).GreaterThanOrEqualTo(0.01m).WithMessage(ScaleMessage)
+            .LessThanOrEqualTo(1000).WithMessage(ScaleMessage).PrecisionScale(7, 2, true).WithMessage(ScaleMessage);
         RuleFor(r => r.Value).NotNull().WithMessage("value is required.")
             .Must((r, value) => value is null || r.Scale is not > 0 || (value >= 0 && value <= r.Scale))
-            .WithMessage(r => $"value must be within the rating's own scale: 0 to {r.Scale?.ToString(CultureInfo.InvariantCulture)}.");
+            .WithMessage(r => $"value must be within the rating's own scale: 0 to {r.Scale?.ToString(CultureInfo.InvariantCulture)}.")
+            .PrecisionScale(7, 2, true).WithMessage("value may have at most two decimals.");
         RuleFor(r => r.RawValue).MaximumLength(50).WithMessage("rawValue must be at most 50 characters.");
         RuleFor(r => r.VoteCount).GreaterThanOrEqualTo(0).WithMessage("voteCount must be 0 or more.");
     }
@@ -51,13 +53,15 @@ public sealed class RatingCuration : FactCuration<Rating, RatingRequest>
 
     public override Task<IResult?> ApplyAsync(CuratedWrite write, Rating fact, RatingRequest request, CancellationToken cancellationToken)
     {
+        // A raw value carried over unchanged while the value or scale changed no longer says what the rating is.
+        var staleRaw = request.RawValue == fact.RawValue && (request.Value != fact.Value || request.Scale != fact.Scale);
         fact.Source = request.Source!.Trim();
         fact.Value = request.Value!.Value;
         fact.Scale = request.Scale!.Value;
-        fact.RawValue = string.IsNullOrWhiteSpace(request.RawValue)
+        fact.RawValue = string.IsNullOrWhiteSpace(request.RawValue) || staleRaw
             ? $"{fact.Value.ToString("0.##", CultureInfo.InvariantCulture)}/{fact.Scale.ToString("0.##", CultureInfo.InvariantCulture)}"
             : request.RawValue.Trim();
-        fact.Normalized = Math.Round(fact.Value / fact.Scale * 100, 2);
+        fact.Normalized = RatingScales.Normalize(fact.Value, fact.Scale);
         fact.VoteCount = request.VoteCount;
         return Task.FromResult<IResult?>(null);
     }

@@ -4,6 +4,7 @@ namespace Catalogue.Api.Infrastructure.Http;
 public sealed record CacheLifetime(TimeSpan MaxAge)
 {
     public string CacheControl => $"public, max-age={(int)MaxAge.TotalSeconds}";
+    public string PrivateCacheControl => $"private, max-age={(int)MaxAge.TotalSeconds}";
 }
 
 public static class CacheLifetimeExtensions

@@ -33,7 +33,10 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             var etag = EntityTags.For(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             context.Response.Headers.ETag = etag;
             if (context.GetEndpoint()?.Metadata.GetMetadata<CacheLifetime>() is { } lifetime)
-                context.Response.Headers.CacheControl = lifetime.CacheControl;
+                // An answer to a request with a key (which a bad key would have made a 401) is not for shared caches.
+                context.Response.Headers.CacheControl = context.Request.Headers.ContainsKey("X-Api-Key")
+                    ? lifetime.PrivateCacheControl
+                    : lifetime.CacheControl;
 
             if (EntityTags.MatchesWeakly(context.Request.Headers.IfNoneMatch, etag))
             {
