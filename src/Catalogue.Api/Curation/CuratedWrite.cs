@@ -75,7 +75,7 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
                     db.FactSources.Add(new FactSource { FactKind = kind, FactId = id, Rule = Rule, CuratedBy = curator, CreatedAt = now });
             }
             await db.SaveChangesAsync(cancellationToken);
-            await FilmSummaries.RefreshAsync(db, [film.Id], cancellationToken);
+            await FilmSortColumns.RefreshAsync(db, [film.Id], cancellationToken);
         }
 
         if (!FilmDeleted)

@@ -4,7 +4,6 @@ using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using FluentValidation;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Curation;
 
@@ -133,8 +132,7 @@ public static class FactCurationEndpoints
     public static async Task<(T? Request, IResult? Problem)> Merge<T>(
         HttpContext http, T current, JsonElement patch, CancellationToken cancellationToken, Func<T, T>? settle = null)
     {
-        var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        if (!JsonMergePatch.TryApply(current, patch, json, out var merged, out var error))
+        if (!JsonMergePatch.TryApply(current, patch, http.JsonOptions(), out var merged, out var error))
             return (default, RequestValidation.Problem([new FluentValidation.Results.ValidationFailure("body", error)]));
         if (settle is not null) merged = settle(merged!);
         var validator = http.RequestServices.GetService<IValidator<T>>();

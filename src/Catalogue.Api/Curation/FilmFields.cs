@@ -93,7 +93,7 @@ public static class FilmFields
             var row = current.FirstOrDefault(g => g.Genre.Slug == slug);
             if (row is null)
             {
-                var genre = await db.Genres.SingleOrDefaultAsync(g => g.Slug == slug, cancellationToken) ?? db.Genres.Add(new Genre { Slug = slug, Name = name }).Entity;
+                var genre = await GenreCatalogue.FindOrAddAsync(db, name, cancellationToken);
                 row = db.FilmGenres.Add(new FilmGenre { FilmId = write.Film.Id, Genre = genre }).Entity;
             }
             var cited = row;

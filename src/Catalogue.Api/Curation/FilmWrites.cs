@@ -4,7 +4,6 @@ using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Data;
 using Catalogue.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Curation;
 
@@ -26,7 +25,7 @@ public static class FilmWrites
     {
         if (http.Request.Headers.IfMatch.Count == 0) return CurationProblems.PreconditionRequired();
         var db = http.RequestServices.GetRequiredService<CatalogueDbContext>();
-        var json = JsonOptions(http);
+        var json = http.JsonOptions();
         if (await FilmLookup.FindIdAsync(db, idOrSlug, cancellationToken) is not { } filmId) return ApiProblems.NotFound("film", idOrSlug);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,13 +64,10 @@ public static class FilmWrites
         await write.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var created = (await CurrentFilm.LoadAsync(db, film.Id, JsonOptions(http), cancellationToken))!;
+        var created = (await CurrentFilm.LoadAsync(db, film.Id, http.JsonOptions(), cancellationToken))!;
         http.Response.Headers.ETag = created.ETag;
         return TypedResults.Created($"/v1/films/{film.Slug}", created.Detail);
     }
-
-    private static System.Text.Json.JsonSerializerOptions JsonOptions(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
 }
 
 /// <summary>Who is curating: the name of the API key the request was authenticated with.</summary>

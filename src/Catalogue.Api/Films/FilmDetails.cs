@@ -46,7 +46,7 @@ public static class FilmDetails
             .ToLookup(s => s.FilmId, s => (s.Sentiment, s.Count));
 
         var sources = withProvenance
-            ? await FactSources.LoadAsync(db, rows.SelectMany(FactKeys), cancellationToken)
+            ? await FactSources.LoadAsync(db, rows.SelectMany(FactsOf), cancellationToken)
             : null;
         return rows.Select(row => Build(row, sentiments[row.Id].ToList(), sources)).ToList();
     }
@@ -105,7 +105,7 @@ public static class FilmDetails
         return result;
     }
 
-    private static IEnumerable<(string Kind, long Id)> FactKeys(FilmRow film) =>
+    private static IEnumerable<(string Kind, long Id)> FactsOf(FilmRow film) =>
         new[] { FactKinds.FilmTitle, FactKinds.FilmYear, FactKinds.FilmSynopsis, FactKinds.FilmViewCount }.Select(kind => (kind, film.Id))
             .Concat(film.Titles.Select(t => (FactKinds.AlternateTitle, t.Id)))
             .Concat(film.Genres.Select(g => (FactKinds.Genre, g.LinkId)))

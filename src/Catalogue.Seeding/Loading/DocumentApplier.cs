@@ -62,7 +62,7 @@ internal sealed class DocumentApplier
             personChanges[person.Id] = new(ChangeFeed.EntityTypes.Person, person.Id, person.Slug, ChangeFeed.Operations.Deleted);
 
         var livingFilms = filmChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
-        await FilmSummaries.RefreshAsync(db, livingFilms, cancellationToken);
+        await FilmSortColumns.RefreshAsync(db, livingFilms, cancellationToken);
         var livingPeople = personChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
         foreach (var (id, slug) in await people.RenameToBestSupportedFormAsync(livingPeople, now, cancellationToken))
             personChanges[id] = personChanges[id] with { EntitySlug = slug };

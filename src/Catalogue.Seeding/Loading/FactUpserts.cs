@@ -11,8 +11,6 @@ namespace Catalogue.Seeding.Loading;
 /// </summary>
 internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, FactChanges changes)
 {
-    private readonly Dictionary<string, Genre> genres = new(StringComparer.Ordinal);
-
     /// <summary>Facts of the current film a curator deleted: (kind, key) pairs the loader must not bring back.</summary>
     public HashSet<(string Kind, string Key)> Suppressed { get; set; } = [];
 
@@ -72,13 +70,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
     public async Task GenreAsync(Film film, Sourced<string> fact, CancellationToken cancellationToken)
     {
         if (IsSuppressed(FactKinds.Genre, FactKeys.Genre(fact.Value))) return;
-        var slug = NameKeys.Slug(fact.Value);
-        if (!genres.TryGetValue(slug, out var genre))
-        {
-            genre = await db.Genres.SingleOrDefaultAsync(g => g.Slug == slug, cancellationToken)
-                ?? db.Genres.Add(new Genre { Slug = slug, Name = fact.Value }).Entity;
-            genres[slug] = genre;
-        }
+        var genre = await GenreCatalogue.FindOrAddAsync(db, fact.Value, cancellationToken);
         var row = film.Genres.FirstOrDefault(g => g.Genre == genre || (genre.Id != 0 && g.GenreId == genre.Id));
         if (row is null)
         {

@@ -7,7 +7,7 @@ namespace Catalogue.Data;
 /// Keeps the films' denormalised sort columns in step with their runtimes and ratings. Every writer of
 /// runtimes or ratings calls this in the same transaction.
 /// </summary>
-public static class FilmSummaries
+public static class FilmSortColumns
 {
     /// <summary>
     /// The primary runtime is the first version present in <see cref="RuntimeVersions.All"/> order (theatrical,

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Catalogue.Api.Infrastructure;
+
+public static class ApiJson
+{
+    /// <summary>The options the API writes its JSON with, so code that serialises by hand writes the same bytes.</summary>
+    public static JsonSerializerOptions JsonOptions(this HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+}
