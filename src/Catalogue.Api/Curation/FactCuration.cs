@@ -49,6 +49,7 @@ public static class FactCurationEndpoints
         var segment = curation.Segment;
         var noun = curation.Noun;
         var lower = noun.ToLowerInvariant();
+        var aLower = ("aeiou".Contains(lower[0]) ? "an " : "a ") + lower;
 
         publicFilm.MapGet($"/{segment}/{{factId:long}}", async ([FilmId] string id, [FactId] long factId, CatalogueDbContext db, CancellationToken cancellationToken) =>
                 await FilmLookup.FindIdAsync(db, id, cancellationToken) is { } filmId
@@ -70,7 +71,7 @@ public static class FactCurationEndpoints
                     return refusal;
                 }, film => TypedResults.Created($"/v1/films/{film!.Detail.Slug}/{segment}/{curation.IdOf(created!)}", film.Detail), cancellationToken);
             })
-            .WithName($"AddFilm{noun}").WithSummary($"Add a {lower} to a film")
+            .WithName($"AddFilm{noun}").WithSummary($"Add {aLower} to a film")
             .WithDescription($"Adds a curated {lower}. Needs If-Match with the film's ETag; answers 201 with the updated film, its new ETag, and the new {lower}'s URL in Location.")
             .Produces<FilmDetail>(StatusCodes.Status201Created);
 
