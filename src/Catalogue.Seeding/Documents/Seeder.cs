@@ -127,7 +127,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
                 document.UpdatedAt = now;
                 await db.SaveChangesAsync(cancellationToken);
 
-                var applier = new DocumentApplier(db, document, now);
+                var applier = new DocumentApplier(db, document, extractor, now);
                 await applier.ReplaceAsync(extracted, cancellationToken);
                 return applier.Changes;
             }, cancellationToken);
@@ -145,7 +145,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         await InTransactionAsync(db, dryRun, facts, async () =>
         {
             var document = await db.SourceDocuments.SingleAsync(d => d.Id == documentId, cancellationToken);
-            var applier = new DocumentApplier(db, document, now);
+            var applier = new DocumentApplier(db, document, extractor, now);
             await applier.ReplaceAsync(null, cancellationToken);
             await db.SourceDocuments.Where(d => d.Id == documentId).ExecuteDeleteAsync(cancellationToken);
             return applier.Changes;

@@ -22,8 +22,11 @@ internal sealed class DocumentApplier
     private readonly Dictionary<long, ChangeFeed.Change> filmChanges = [];
     private readonly Dictionary<long, ChangeFeed.Change> personChanges = [];
 
-    public DocumentApplier(CatalogueDbContext db, SourceDocument document, DateTimeOffset now)
+    private readonly IDocumentExtractor extractor;
+
+    public DocumentApplier(CatalogueDbContext db, SourceDocument document, IDocumentExtractor extractor, DateTimeOffset now)
     {
+        this.extractor = extractor;
         this.db = db;
         this.document = document;
         this.now = now;
@@ -61,6 +64,8 @@ internal sealed class DocumentApplier
         foreach (var person in orphans.People)
             personChanges[person.Id] = new(ChangeFeed.EntityTypes.Person, person.Id, person.Slug, ChangeFeed.Operations.Deleted);
 
+        await RefillFromOtherDocumentsAsync(orphans.EmptiedFilms, cancellationToken);
+
         var livingFilms = filmChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
         await FilmSortColumns.RefreshAsync(db, livingFilms, cancellationToken);
         var livingPeople = personChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
@@ -91,9 +96,7 @@ internal sealed class DocumentApplier
         upserts.Suppressed = (await db.SuppressedFacts.Where(s => s.FilmId == film.Id)
             .Select(s => new { s.FactKind, s.FactKey }).ToListAsync(cancellationToken))
             .Select(s => (s.FactKind, s.FactKey)).ToHashSet();
-        upserts.CuratedFields = (await db.FactSources
-            .Where(s => s.FactId == film.Id && s.CuratedBy != null && s.FactKind.StartsWith("film."))
-            .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
+        upserts.CuratedFields = await CuratedFilmFieldsAsync(film.Id, cancellationToken);
         var awardIds = film.Awards.Select(a => a.Id).ToArray();
         upserts.CuratedRows = (await db.FactSources
             .Where(s => s.CuratedBy != null && ((s.FactKind == FactKinds.Award && awardIds.Contains(s.FactId))
@@ -112,6 +115,38 @@ internal sealed class DocumentApplier
         foreach (var credit in facts.Credits) await ApplyCreditAsync(film, credit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A field emptied because its only cited document went may still be stated by another document that names the film
+    /// (one that disagreed with the first, so was not cited for it): read those documents again, in file-name order, and
+    /// take the value from the first that states one.
+    /// </summary>
+    private async Task RefillFromOtherDocumentsAsync(IReadOnlySet<long> filmIds, CancellationToken cancellationToken)
+    {
+        foreach (var filmId in filmIds)
+        {
+            var film = await db.Films.Include(f => f.Titles).SingleAsync(f => f.Id == filmId, cancellationToken);
+            await db.Entry(film).ReloadAsync(cancellationToken);
+            var names = film.Titles.Select(t => NameKeys.Key(t.Title)).Append(NameKeys.Key(film.Title)).ToHashSet();
+            var others = await db.SourceDocuments
+                .Where(d => d.Id != document.Id && db.FactSources.Any(s => s.DocumentId == d.Id && s.FactKind == FactKinds.FilmTitle && s.FactId == filmId))
+                .OrderBy(d => d.FileName).ToListAsync(cancellationToken);
+            foreach (var other in others)
+            {
+                var facts = extractor.Extract(other.Text).Films.FirstOrDefault(f => names.Contains(NameKeys.Key(f.Title.Value)));
+                if (facts is null) continue;
+                var otherLedger = new FactLedger(db, other, Changes, now);
+                new FactUpserts(db, otherLedger, Changes) { CuratedFields = await CuratedFilmFieldsAsync(filmId, cancellationToken) }
+                    .FilmFields(film, facts);
+                await otherLedger.FlushAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task<HashSet<string>> CuratedFilmFieldsAsync(long filmId, CancellationToken cancellationToken) =>
+        (await db.FactSources
+            .Where(s => s.FactId == filmId && s.CuratedBy != null && s.FactKind.StartsWith("film."))
+            .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
 
     private async Task ApplyCreditAsync(Film film, CreditFact credit, CancellationToken cancellationToken)
     {

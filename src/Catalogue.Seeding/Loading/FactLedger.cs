@@ -79,12 +79,17 @@ internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document,
             .Where(c => filmCompanyIds.Contains(c.Id) || titledFilmIds.Contains(c.FilmId))
             .Select(c => c.CompanyId).Distinct().ToListAsync(cancellationToken);
 
+        var emptiedFilms = new HashSet<long>();
         foreach (var (kind, column) in FilmColumns)
         {
             if (!byKind.TryGetValue(kind, out var filmIds)) continue;
-            var emptied = await ExecuteUnsupportedAsync(
-                $"UPDATE films t SET {column} = NULL WHERE t.id = ANY(@ids) AND t.{column} IS NOT NULL AND {Unsupported(kind)}", filmIds, cancellationToken);
-            for (var i = 0; i < emptied; i++) changes.Removed(kind);
+#pragma warning disable EF1002 // column and kind are constants of this class, never input.
+            var emptied = await db.Database.SqlQueryRaw<long>(
+                $"UPDATE films t SET {column} = NULL WHERE t.id = ANY(@ids) AND t.{column} IS NOT NULL AND {Unsupported(kind)} RETURNING t.id AS \"Value\"",
+                new Npgsql.NpgsqlParameter("ids", filmIds)).ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+            emptiedFilms.UnionWith(emptied);
+            foreach (var _ in emptied) changes.Removed(kind);
         }
 
         // Rows that depend on other rows go first (excerpts before their review), so counts stay per kind.
@@ -105,10 +110,12 @@ internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document,
         await FactStore.DeleteCompaniesWithoutFilmsAsync(db, affectedCompanies.ToArray(), cancellationToken);
         foreach (var _ in films) changes.Removed("film");
         foreach (var _ in people) changes.Removed("person");
-        return new Orphans(films, people);
+        emptiedFilms.ExceptWith(films.Select(f => f.Id));
+        return new Orphans(films, people, emptiedFilms);
     }
 
-    public sealed record Orphans(IReadOnlyList<FactStore.Deleted> Films, IReadOnlyList<FactStore.Deleted> People);
+    /// <param name="EmptiedFilms">Films left with a field (year, synopsis, views) that no source supports any more.</param>
+    public sealed record Orphans(IReadOnlyList<FactStore.Deleted> Films, IReadOnlyList<FactStore.Deleted> People, IReadOnlySet<long> EmptiedFilms);
 
     private static string Unsupported(string kind) =>
         $"NOT EXISTS (SELECT 1 FROM fact_sources s WHERE s.fact_kind = '{kind}' AND s.fact_id = t.id)";

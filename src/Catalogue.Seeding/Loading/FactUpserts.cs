@@ -32,7 +32,12 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         ledger.Cite(FactKinds.FilmTitle, () => film.Id, facts.Title.Evidence);
         if (NameKeys.Key(facts.Title.Value) != NameKeys.Key(film.Title))
             AlternateTitle(film, new AlternateTitleFact(facts.Title.Value, "variant", facts.Title.Evidence));
+        FilmFields(film, facts);
+    }
 
+    /// <summary>Year, synopsis and views: set when the film has none, cited when the document agrees.</summary>
+    public void FilmFields(Film film, FilmFacts facts)
+    {
         Scalar(facts.Year, film.Year, value => film.Year = value, FactKinds.FilmYear);
         Scalar(facts.Synopsis, film.Synopsis, value => film.Synopsis = value, FactKinds.FilmSynopsis);
         Scalar(facts.ViewCount, film.ViewCount, value => film.ViewCount = value, FactKinds.FilmViewCount);

@@ -156,6 +156,32 @@ public class LoaderTests
     }
 
     [Fact]
+    public async Task When_the_document_a_synopsis_came_from_goes_another_document_that_states_one_supplies_it()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        const string other = "Harbour Lights, again\nHarbour Lights is a film about keeping the lights on.";
+        using var folder = new DocumentFolder().Write("a.txt", Listing).Write("b.txt", other);
+        var extractor = new ScriptedExtractor()
+            .On("Harbour Lights 2019", text => Extractor.Extract(text))
+            .On("Harbour Lights, again", text => FilmFactsBuilder.Document(DocumentShapes.Synopsis,
+                new FilmFactsBuilder(text, "Harbour Lights").Synopsis("Harbour Lights is a film about keeping the lights on.").Build()));
+        await SeedAsync(database, folder, extractor);
+        await using (var db = database.CreateContext())
+            Assert.StartsWith("A harbour town", (await db.Films.SingleAsync()).Synopsis);
+
+        folder.Delete("a.txt");
+        await SeedAsync(database, folder, extractor);
+
+        await using (var db = database.CreateContext())
+        {
+            var film = await db.Films.SingleAsync();
+            Assert.Equal("Harbour Lights is a film about keeping the lights on.", film.Synopsis);
+            var source = await db.FactSources.Include(s => s.Document).SingleAsync(s => s.FactKind == FactKinds.FilmSynopsis && s.FactId == film.Id);
+            Assert.Equal(("b.txt", "Harbour Lights is a film about keeping the lights on."), (source.Document!.FileName, source.Quote));
+        }
+    }
+
+    [Fact]
     public async Task A_film_no_document_mentions_any_more_is_deleted_with_its_people_and_the_feed_says_so()
     {
         await using var database = await TestDatabase.CreateAsync();
