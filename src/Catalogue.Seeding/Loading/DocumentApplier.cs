@@ -42,10 +42,11 @@ internal sealed class DocumentApplier
     public async Task ReplaceAsync(ExtractedDocument? extracted, CancellationToken cancellationToken)
     {
         var withdrawn = await ledger.WithdrawAsync(cancellationToken);
-        foreach (var id in withdrawn.Where(f => f.Kind == FactKinds.FilmTitle).Select(f => f.Id).Distinct())
-            await NoteFilmAsync(id, ChangeFeed.Operations.Updated, cancellationToken);
-        foreach (var id in await PeopleBehindAsync(withdrawn, cancellationToken))
-            await NotePersonAsync(id, ChangeFeed.Operations.Updated, cancellationToken);
+        var citedFilms = withdrawn.Where(f => f.Kind == FactKinds.FilmTitle).Select(f => f.Id).Distinct().ToArray();
+        foreach (var film in await db.Films.Where(f => citedFilms.Contains(f.Id)).Select(f => new { f.Id, f.Slug }).ToListAsync(cancellationToken))
+            NoteFilm(film.Id, film.Slug, ChangeFeed.Operations.Updated);
+        foreach (var (id, slug) in await PeopleBehindAsync(withdrawn, cancellationToken))
+            NotePerson(id, slug, ChangeFeed.Operations.Updated);
 
         foreach (var film in extracted?.Films ?? [])
             await ApplyFilmAsync(film, cancellationToken);
@@ -91,7 +92,7 @@ internal sealed class DocumentApplier
             .Include(f => f.Reviews.Where(r => r.DocumentId == document.Id)).ThenInclude(r => r.Excerpts)
             .AsSplitQuery()
             .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
-        await NoteFilmAsync(film.Id, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated, cancellationToken);
+        NoteFilm(film.Id, film.Slug, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated);
 
         upserts.Suppressed = (await db.SuppressedFacts.Where(s => s.FilmId == film.Id)
             .Select(s => new { s.FactKind, s.FactKey }).ToListAsync(cancellationToken))
@@ -155,30 +156,29 @@ internal sealed class DocumentApplier
         if (upserts.IsCreditSuppressed(forms.Select(f => f.Value), credit.Role)) return;
         var (person, created) = await people.ResolveAsync(film.Id, forms.Select(f => f.Value).ToList(), now, cancellationToken);
         if (created) Changes.Added("person");
-        await NotePersonAsync(person.Id, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated, cancellationToken);
+        NotePerson(person.Id, person.Slug, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated);
         await upserts.CreditAsync(film, person, credit, forms, cancellationToken);
     }
 
-    private async Task<List<long>> PeopleBehindAsync(IReadOnlyList<FactRef> facts, CancellationToken cancellationToken)
+    private async Task<List<(long Id, string Slug)>> PeopleBehindAsync(IReadOnlyList<FactRef> facts, CancellationToken cancellationToken)
     {
         var creditIds = facts.Where(f => f.Kind == FactKinds.Credit).Select(f => f.Id).ToArray();
         var aliasIds = facts.Where(f => f.Kind == FactKinds.PersonAlias).Select(f => f.Id).ToArray();
-        var viaCredits = await db.Credits.Where(c => creditIds.Contains(c.Id)).Select(c => c.PersonId).ToListAsync(cancellationToken);
-        var viaAliases = await db.PersonAliases.Where(a => aliasIds.Contains(a.Id)).Select(a => a.PersonId).ToListAsync(cancellationToken);
-        return viaCredits.Concat(viaAliases).Distinct().ToList();
+        var people = await db.People
+            .Where(p => p.Credits.Any(c => creditIds.Contains(c.Id)) || p.Aliases.Any(a => aliasIds.Contains(a.Id)))
+            .Select(p => new { p.Id, p.Slug }).ToListAsync(cancellationToken);
+        return people.Select(p => (p.Id, p.Slug)).ToList();
     }
 
-    private async Task NoteFilmAsync(long id, string operation, CancellationToken cancellationToken)
+    private void NoteFilm(long id, string slug, string operation)
     {
         if (filmChanges.TryGetValue(id, out var known) && known.Operation == ChangeFeed.Operations.Created) return;
-        var slug = await db.Films.Where(f => f.Id == id).Select(f => f.Slug).SingleAsync(cancellationToken);
         filmChanges[id] = new(ChangeFeed.EntityTypes.Film, id, slug, operation);
     }
 
-    private async Task NotePersonAsync(long id, string operation, CancellationToken cancellationToken)
+    private void NotePerson(long id, string slug, string operation)
     {
         if (personChanges.TryGetValue(id, out var known) && known.Operation == ChangeFeed.Operations.Created) return;
-        var slug = await db.People.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync(cancellationToken);
         personChanges[id] = new(ChangeFeed.EntityTypes.Person, id, slug, operation);
     }
 }

@@ -59,9 +59,10 @@ internal sealed class PersonResolver(CatalogueDbContext db)
                      count(DISTINCT s.document_id) DESC, length(a.alias) DESC, a.id
             """).ToListAsync(cancellationToken);
         var renamed = new List<(long, string)>();
+        var people = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var (personId, name) in best)
         {
-            var person = await db.People.SingleAsync(p => p.Id == personId, cancellationToken);
+            var person = people[personId];
             if (person.Name == name) continue;
             person.Name = name;
             person.Slug = await UniqueSlug.FindAsync(db.People.Where(p => p.Id != personId).Select(p => p.Slug), NameKeys.Slug(name), cancellationToken);
