@@ -16,6 +16,7 @@ internal sealed class FilmResolver(CatalogueDbContext db)
     /// <summary>Titles at least this long may differ by <see cref="MaxSpellingDistance"/> edits and still be the same film.</summary>
     private const int MinLengthForSpellingVariants = 10;
     private const int MaxSpellingDistance = 2;
+    private const double CandidateSimilarity = 0.5;
 
     public async Task<(Film Film, bool Created)> ResolveAsync(FilmFacts facts, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -67,10 +68,13 @@ internal sealed class FilmResolver(CatalogueDbContext db)
         var ids = new HashSet<long>();
         foreach (var key in keys)
         {
-            // The trigram operator uses the search_key indexes; the exact comparison happens in memory.
+            // The trigram operator uses the search_key indexes; titles a couple of edits apart stay well above a similarity
+            // of 0.5, which keeps the candidates few in a large catalogue. The exact comparison happens in memory.
             ids.UnionWith(await db.Database.SqlQuery<long>($"""
-                SELECT id AS "Value" FROM films WHERE search_key % lower(f_unaccent({key}))
-                UNION SELECT film_id FROM film_titles WHERE search_key % lower(f_unaccent({key}))
+                SELECT id AS "Value" FROM films
+                WHERE search_key % lower(f_unaccent({key})) AND similarity(search_key, lower(f_unaccent({key}))) >= {CandidateSimilarity}
+                UNION SELECT film_id FROM film_titles
+                WHERE search_key % lower(f_unaccent({key})) AND similarity(search_key, lower(f_unaccent({key}))) >= {CandidateSimilarity}
                 """).ToListAsync(cancellationToken));
         }
         return await db.Films.Include(f => f.Titles).Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
