@@ -6,21 +6,39 @@ namespace Catalogue.Seeding.Extraction.Rules;
 /// <summary>The film's year where prose states it next to the title: "Honeyland (2019)", "Honeyland is a 2019 documentary".</summary>
 internal static class YearRules
 {
+    // Title-independent patterns, built once (a NonBacktracking regex is costly to build); the title is then checked
+    // against the words just before the match.
+    private static readonly Regex ParenthesisedYear = new(@"\s*\((?<year>(?:18|19|20)\d\d)\)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex IsAYearFilm = new(
+        @"\s+is\s+an?\s+(?<year>(?:18|19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:documentary|film|movie)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     public static void Apply(ProseContext context)
     {
         if (context.Film.Facts.Year is not null) return;
-        var title = Regex.Escape(context.Film.Title).Replace("\\ ", "\\s+");
-        var pattern = new Regex(
-            title + @"\s*\((?<year>(?:18|19|20)\d\d)\)|" + title + @"\s+is\s+an?\s+(?<year>(?:18|19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:documentary|film|movie)\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        var title = Collapse(context.Film.Title);
         foreach (var sentence in context.Sentences)
         {
-            var match = pattern.Match(sentence.Of(context.Text));
-            if (!match.Success) continue;
-            var year = match.Groups["year"];
+            var text = sentence.Of(context.Text);
+            var year = FindAfterTitle(ParenthesisedYear, text, title) ?? FindAfterTitle(IsAYearFilm, text, title);
+            if (year is null) continue;
             var span = new TextSpan(sentence.Start + year.Index, sentence.Start + year.Index + year.Length);
             context.Film.Facts.Year = new Sourced<int>(int.Parse(year.Value), span.Evidence(context.Rule("year.beside-title")));
             return;
         }
     }
+
+    private static Group? FindAfterTitle(Regex pattern, string text, string title)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            var before = text[Math.Max(0, match.Index - title.Length * 2 - 8)..match.Index];
+            if (Collapse(before).EndsWith(title, StringComparison.OrdinalIgnoreCase)) return match.Groups["year"];
+        }
+        return null;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
