@@ -68,19 +68,20 @@ public sealed class CuratedWrite(CatalogueDbContext db, Film film, string curato
             Cite(FactKinds.FilmTitle, () => film.Id);
             film.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var (kind, id) in citations.Select(c => (c.Kind, Id: c.Id())).Distinct())
-            {
-                var alreadyCited = await db.FactSources.AnyAsync(s => s.FactKind == kind && s.FactId == id && s.CuratedBy == curator, cancellationToken);
-                if (!alreadyCited)
-                    db.FactSources.Add(new FactSource { FactKind = kind, FactId = id, Rule = Rule, CuratedBy = curator, CreatedAt = now });
-            }
+            var cited = citations.Select(c => (c.Kind, Id: c.Id())).Distinct().ToList();
+            var ids = cited.Select(c => c.Id).Distinct().ToArray();
+            var alreadyCited = (await db.FactSources
+                    .Where(s => s.CuratedBy == curator && ids.Contains(s.FactId))
+                    .Select(s => new { s.FactKind, s.FactId }).ToListAsync(cancellationToken))
+                .Select(s => (s.FactKind, s.FactId)).ToHashSet();
+            foreach (var (kind, id) in cited.Where(c => !alreadyCited.Contains(c)))
+                db.FactSources.Add(new FactSource { FactKind = kind, FactId = id, Rule = Rule, CuratedBy = curator, CreatedAt = now });
             await db.SaveChangesAsync(cancellationToken);
             await FilmSortColumns.RefreshAsync(db, [film.Id], cancellationToken);
-        }
-
-        if (!FilmDeleted)
             foreach (var person in await db.People.Where(p => p.Credits.Any(c => c.FilmId == film.Id)).ToListAsync(cancellationToken))
                 TouchPerson(person);
+        }
+
         var deleted = (await FactStore.DeletePeopleWithoutCreditsAsync(db, people.Keys.Select(p => p.Id).ToArray(), cancellationToken))
             .Select(d => d.Id).ToHashSet();
         var filmOperation = FilmDeleted ? ChangeFeed.Operations.Deleted : created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated;

@@ -14,9 +14,6 @@ public static class CurationProblems
         "Precondition Failed", "https://tools.ietf.org/html/rfc9110#section-15.5.13",
         "The film has changed since the ETag in If-Match was issued: GET it again, re-apply your change, and send the new ETag.");
 
-    public static ProblemHttpResult Conflict(string detail) => Problem(StatusCodes.Status409Conflict,
-        "Conflict", "https://tools.ietf.org/html/rfc9110#section-15.5.10", detail);
-
     private static ProblemHttpResult Problem(int status, string title, string type, string detail) =>
         TypedResults.Problem(new ProblemDetails { Status = status, Title = title, Type = type, Detail = detail });
 }

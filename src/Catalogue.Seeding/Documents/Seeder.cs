@@ -52,8 +52,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
                 var extracted = file is null ? null : Extract(file, out rejected);
                 if (rejected is null)
                 {
-                    var outcome = await ApplyAsync(db, file!, extracted!, options.DryRun, report.Facts, cancellationToken);
-                    rejected = outcome.Rejected;
+                    rejected = await ApplyAsync(db, file!, extracted!, options.DryRun, report.Facts, cancellationToken);
                 }
                 if (rejected is not null)
                 {
@@ -108,9 +107,8 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
     }
 
-    private sealed record Outcome(RejectedFile? Rejected);
-
-    private async Task<Outcome> ApplyAsync(
+    /// <summary>Applies the document in its own transaction; a document the database refuses comes back rejected.</summary>
+    private async Task<RejectedFile?> ApplyAsync(
         CatalogueDbContext db, DocumentFile file, ExtractedDocument extracted, bool dryRun, FactChanges facts, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -131,11 +129,11 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
                 await applier.ReplaceAsync(extracted, cancellationToken);
                 return applier.Changes;
             }, cancellationToken);
-            return new Outcome(null);
+            return null;
         }
         catch (Exception e) when (IsDocumentProblem(e))
         {
-            return new Outcome(new RejectedFile(file.FileName, $"the database refused its facts: {Describe(e)}"));
+            return new RejectedFile(file.FileName, $"the database refused its facts: {Describe(e)}");
         }
     }
 

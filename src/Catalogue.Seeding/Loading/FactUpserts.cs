@@ -103,9 +103,9 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void Runtime(Film film, RuntimeFact fact)
     {
-        if (IsSuppressed(FactKinds.Runtime, FactKeys.Runtime(fact.Minutes, fact.Version, fact.Platform))) return;
-        if (fact.Minutes is < 1 or > 1000) return;
-        var row = film.Runtimes.FirstOrDefault(r => r.Minutes == fact.Minutes && r.Version == fact.Version && r.Platform == fact.Platform);
+        var key = FactKeys.Runtime(fact.Minutes, fact.Version, fact.Platform);
+        if (IsSuppressed(FactKinds.Runtime, key) || fact.Minutes is < 1 or > 1000) return;
+        var row = film.Runtimes.FirstOrDefault(r => FactKeys.Runtime(r.Minutes, r.Version, r.Platform) == key);
         if (row is null)
         {
             row = new Runtime { Minutes = fact.Minutes, Version = fact.Version, Platform = fact.Platform };
@@ -117,9 +117,9 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void Rating(Film film, RatingFact fact)
     {
-        if (IsSuppressed(FactKinds.Rating, FactKeys.Rating(fact.Source, fact.RawValue))) return;
-        if (fact.Scale <= 0 || fact.Value < 0 || fact.Value > fact.Scale) return;
-        var row = film.Ratings.FirstOrDefault(r => r.Source == fact.Source && r.RawValue == fact.RawValue);
+        var key = FactKeys.Rating(fact.Source, fact.RawValue);
+        if (IsSuppressed(FactKinds.Rating, key) || fact.Scale <= 0 || fact.Value < 0 || fact.Value > fact.Scale) return;
+        var row = film.Ratings.FirstOrDefault(r => FactKeys.Rating(r.Source, r.RawValue) == key);
         if (row is null)
         {
             row = new Rating
@@ -139,8 +139,9 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
 
     public void Award(Film film, AwardFact fact)
     {
-        if (IsSuppressed(FactKinds.Award, FactKeys.Award(fact.Event, fact.Category, fact.Outcome))) return;
-        var row = film.Awards.FirstOrDefault(a => a.Event == fact.Event && a.Category == fact.Category && a.Outcome == fact.Outcome);
+        var key = FactKeys.Award(fact.Event, fact.Category, fact.Outcome);
+        if (IsSuppressed(FactKinds.Award, key)) return;
+        var row = film.Awards.FirstOrDefault(a => FactKeys.Award(a.Event, a.Category, a.Outcome) == key);
         if (row is null)
         {
             row = new Award { Event = fact.Event, Category = fact.Category, Outcome = fact.Outcome, Year = fact.Year };

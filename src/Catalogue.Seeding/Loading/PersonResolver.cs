@@ -29,14 +29,7 @@ internal sealed class PersonResolver(CatalogueDbContext db)
             ?? await FindByFullNameAsync(forms, cancellationToken);
         if (match is not null) return (match, false);
 
-        var person = new Person
-        {
-            Slug = await UniqueSlug.FindAsync(db.People.Select(p => p.Slug), NameKeys.Slug(fullest), cancellationToken),
-            Name = fullest,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.People.Add(person);
+        var person = await PersonCatalogue.AddAsync(db, fullest, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (person, true);
     }

@@ -90,13 +90,7 @@ public sealed class CreditCuration : FactCuration<Credit, CreditRequest>
         var existing = await db.People.Where(p => p.Name.ToLower() == lowered).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null) return existing;
 
-        var person = db.People.Add(new Person
-        {
-            Slug = await UniqueSlug.FindAsync(db.People.Select(p => p.Slug), NameKeys.Slug(name), cancellationToken),
-            Name = name,
-            CreatedAt = write.Now,
-            UpdatedAt = write.Now,
-        }).Entity;
+        var person = await PersonCatalogue.AddAsync(db, name, write.Now, cancellationToken);
         var alias = db.PersonAliases.Add(new PersonAlias { Person = person, Alias = name }).Entity;
         write.Cite(FactKinds.PersonAlias, () => alias.Id);
         write.TouchPerson(person, created: true);
