@@ -21,6 +21,8 @@ public class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : 
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<CompanyAlias> CompanyAliases => Set<CompanyAlias>();
     public DbSet<FilmCompany> FilmCompanies => Set<FilmCompany>();
+    public DbSet<FilmLanguage> FilmLanguages => Set<FilmLanguage>();
+    public DbSet<FilmExternalId> FilmExternalIds => Set<FilmExternalId>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewExcerpt> ReviewExcerpts => Set<ReviewExcerpt>();
     public DbSet<FactSource> FactSources => Set<FactSource>();

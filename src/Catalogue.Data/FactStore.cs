@@ -22,6 +22,8 @@ public static class FactStore
         [FactKinds.Rating] = "ratings",
         [FactKinds.Award] = "awards",
         [FactKinds.Company] = "film_companies",
+        [FactKinds.Language] = "film_languages",
+        [FactKinds.ExternalId] = "film_external_ids",
         [FactKinds.PersonAlias] = "person_aliases",
         [FactKinds.CompanyAlias] = "company_aliases",
         [FactKinds.Excerpt] = "review_excerpts",

@@ -13,6 +13,8 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         document.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         document.HasIndex(d => d.Sha256);
         document.Property(d => d.Shape).HasMaxLength(40);
+        document.Property(d => d.Extraction).HasColumnType("jsonb");
+        document.Property(d => d.ExtractorVersion).HasMaxLength(40);
     }
 }
 

@@ -74,3 +74,25 @@ internal sealed class FilmCompanyConfiguration : IEntityTypeConfiguration<FilmCo
         filmCompany.HasIndex(c => new { c.CompanyId, c.Role });
     }
 }
+
+internal sealed class FilmLanguageConfiguration : IEntityTypeConfiguration<FilmLanguage>
+{
+    public void Configure(EntityTypeBuilder<FilmLanguage> filmLanguage)
+    {
+        filmLanguage.Property(l => l.LanguageCode).HasMaxLength(3);
+        filmLanguage.HasIndex(l => new { l.FilmId, l.LanguageCode }).IsUnique();
+        filmLanguage.HasIndex(l => new { l.LanguageCode, l.FilmId });
+    }
+}
+
+internal sealed class FilmExternalIdConfiguration : IEntityTypeConfiguration<FilmExternalId>
+{
+    public void Configure(EntityTypeBuilder<FilmExternalId> externalId)
+    {
+        externalId.Property(e => e.Source).HasMaxLength(20);
+        externalId.Property(e => e.Value).HasMaxLength(40);
+        // One catalogue id names one film; a film has at most one id per catalogue.
+        externalId.HasIndex(e => new { e.Source, e.Value }).IsUnique();
+        externalId.HasIndex(e => new { e.FilmId, e.Source }).IsUnique();
+    }
+}

@@ -19,6 +19,8 @@ public static class AwardOutcomes
     public const string Nominated = "nominated";
     public const string Shortlisted = "shortlisted";
     public const string Qualified = "qualified";
+    /// <summary>In a festival's official selection or competition, or premiered there.</summary>
+    public const string Selected = "selected";
 
-    public static readonly IReadOnlyList<string> All = [Won, Nominated, Shortlisted, Qualified];
+    public static readonly IReadOnlyList<string> All = [Won, Nominated, Shortlisted, Qualified, Selected];
 }

@@ -31,6 +31,7 @@ public class FilmCompany
 public static class CompanyRoles
 {
     public const string Distributor = "distributor";
+    public const string SalesAgent = "sales-agent";
     public const string Producer = "production-company";
     public const string Commissioner = "commissioner";
     public const string StreamingPlatform = "streaming-platform";
@@ -38,5 +39,5 @@ public static class CompanyRoles
     public const string Subject = "subject";
 
     public static readonly IReadOnlyList<string> All =
-        [Distributor, Producer, Commissioner, StreamingPlatform, Broadcaster, Subject];
+        [Distributor, SalesAgent, Producer, Commissioner, StreamingPlatform, Broadcaster, Subject];
 }

@@ -20,12 +20,14 @@ public static class CreditRoles
     public const string CoDirector = "co-director";
     public const string Cinematographer = "cinematographer";
     public const string Producer = "producer";
+    public const string ExecutiveProducer = "executive-producer";
     public const string Writer = "writer";
     public const string Editor = "editor";
     public const string Composer = "composer";
+    public const string Narrator = "narrator";
     public const string Subject = "subject";
     public const string Cast = "cast";
 
     public static readonly IReadOnlyList<string> All =
-        [Director, CoDirector, Cinematographer, Producer, Writer, Editor, Composer, Subject, Cast];
+        [Director, CoDirector, Cinematographer, Producer, ExecutiveProducer, Writer, Editor, Composer, Narrator, Subject, Cast];
 }

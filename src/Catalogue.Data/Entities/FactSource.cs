@@ -21,6 +21,8 @@ public class FactSource
     public required string Rule { get; set; }
     /// <summary>The API key name of the curator, for curated facts.</summary>
     public string? CuratedBy { get; set; }
+    /// <summary>How sure the rule is, from 0 to 1 (curated facts are 1); facts below the seeding threshold are never stored.</summary>
+    public float Confidence { get; set; } = 1f;
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -38,6 +40,8 @@ public static class FactKinds
     public const string Rating = "rating";
     public const string Award = "award";
     public const string Company = "film_company";
+    public const string Language = "film_language";
+    public const string ExternalId = "film_external_id";
     public const string PersonAlias = "person_alias";
     public const string CompanyAlias = "company_alias";
     public const string Review = "review";

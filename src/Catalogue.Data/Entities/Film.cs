@@ -26,5 +26,7 @@ public class Film
     public List<Rating> Ratings { get; set; } = [];
     public List<Award> Awards { get; set; } = [];
     public List<FilmCompany> Companies { get; set; } = [];
+    public List<FilmLanguage> Languages { get; set; } = [];
+    public List<FilmExternalId> ExternalIds { get; set; } = [];
     public List<Review> Reviews { get; set; } = [];
 }

@@ -1555,6 +1555,10 @@ namespace Catalogue.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<float>("Confidence")
+                        .HasColumnType("real")
+                        .HasColumnName("confidence");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1762,6 +1766,45 @@ namespace Catalogue.Data.Migrations
                     b.ToTable("film_countries");
                 });
 
+            modelBuilder.Entity("Catalogue.Data.Entities.FilmExternalId", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FilmId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("film_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_film_external_ids");
+
+                    b.HasIndex("FilmId", "Source")
+                        .IsUnique()
+                        .HasDatabaseName("ix_film_external_ids_film_id_source");
+
+                    b.HasIndex("Source", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ix_film_external_ids_source_value");
+
+                    b.ToTable("film_external_ids");
+                });
+
             modelBuilder.Entity("Catalogue.Data.Entities.FilmGenre", b =>
                 {
                     b.Property<long>("Id")
@@ -1790,6 +1833,42 @@ namespace Catalogue.Data.Migrations
                         .HasDatabaseName("ix_film_genres_genre_id_film_id");
 
                     b.ToTable("film_genres");
+                });
+
+            modelBuilder.Entity("Catalogue.Data.Entities.FilmLanguage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FilmId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("film_id");
+
+                    b.Property<bool>("IsOriginal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_original");
+
+                    b.Property<string>("LanguageCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("language_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_film_languages");
+
+                    b.HasIndex("FilmId", "LanguageCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_film_languages_film_id_language_code");
+
+                    b.HasIndex("LanguageCode", "FilmId")
+                        .HasDatabaseName("ix_film_languages_language_code_film_id");
+
+                    b.ToTable("film_languages");
                 });
 
             modelBuilder.Entity("Catalogue.Data.Entities.FilmTitle", b =>
@@ -2188,6 +2267,15 @@ namespace Catalogue.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Extraction")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("extraction");
+
+                    b.Property<string>("ExtractorVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("extractor_version");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
@@ -2381,6 +2469,18 @@ namespace Catalogue.Data.Migrations
                     b.Navigation("Film");
                 });
 
+            modelBuilder.Entity("Catalogue.Data.Entities.FilmExternalId", b =>
+                {
+                    b.HasOne("Catalogue.Data.Entities.Film", "Film")
+                        .WithMany("ExternalIds")
+                        .HasForeignKey("FilmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_film_external_ids_films_film_id");
+
+                    b.Navigation("Film");
+                });
+
             modelBuilder.Entity("Catalogue.Data.Entities.FilmGenre", b =>
                 {
                     b.HasOne("Catalogue.Data.Entities.Film", "Film")
@@ -2400,6 +2500,18 @@ namespace Catalogue.Data.Migrations
                     b.Navigation("Film");
 
                     b.Navigation("Genre");
+                });
+
+            modelBuilder.Entity("Catalogue.Data.Entities.FilmLanguage", b =>
+                {
+                    b.HasOne("Catalogue.Data.Entities.Film", "Film")
+                        .WithMany("Languages")
+                        .HasForeignKey("FilmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_film_languages_films_film_id");
+
+                    b.Navigation("Film");
                 });
 
             modelBuilder.Entity("Catalogue.Data.Entities.FilmTitle", b =>
@@ -2506,7 +2618,11 @@ namespace Catalogue.Data.Migrations
 
                     b.Navigation("Credits");
 
+                    b.Navigation("ExternalIds");
+
                     b.Navigation("Genres");
+
+                    b.Navigation("Languages");
 
                     b.Navigation("Ratings");
 

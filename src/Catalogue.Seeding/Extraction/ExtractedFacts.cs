@@ -7,6 +7,9 @@ namespace Catalogue.Seeding.Extraction;
 public sealed record Evidence(int Start, int Length, string Rule)
 {
     public int End => Start + Length;
+
+    /// <summary>How sure the reading is, from 0 to 1: the rule's own confidence, adjusted by what surrounds the span.</summary>
+    public float Confidence { get; init; } = 1f;
 }
 
 /// <summary>A value read from a document, with the evidence for it.</summary>
@@ -41,6 +44,8 @@ public sealed class FilmFacts
     public List<RatingFact> Ratings { get; } = [];
     public List<AwardFact> Awards { get; } = [];
     public List<CompanyFact> Companies { get; } = [];
+    public List<LanguageFact> Languages { get; } = [];
+    public List<ExternalIdFact> ExternalIds { get; } = [];
     public ReviewFact? Review { get; set; }
 }
 
@@ -64,6 +69,13 @@ public sealed record RuntimeFact(int Minutes, string Version, string? Platform, 
 public sealed record RatingFact(string Source, string RawValue, decimal Value, decimal Scale, int? VoteCount, Evidence Evidence);
 
 public sealed record AwardFact(string Event, string Category, string Outcome, int? Year, Evidence Evidence);
+
+/// <param name="Code">ISO 639-1, lower case.</param>
+/// <param name="IsOriginal">The language the film was made in, as opposed to subtitles or dubbing.</param>
+public sealed record LanguageFact(string Code, bool IsOriginal, Evidence Evidence);
+
+/// <param name="Source">One of Catalogue.Data.Entities.ExternalIdSources.</param>
+public sealed record ExternalIdFact(string Source, string Value, Evidence Evidence);
 
 public sealed record CompanyFact(string Name, string Role, IReadOnlyList<Sourced<string>> Aliases, Evidence Evidence);
 
