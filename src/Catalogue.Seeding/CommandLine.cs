@@ -8,10 +8,14 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
 
         Commands:
           migrate                      apply pending schema migrations
-          seed [--documents DIR]       migrate, then load every document of DIR (default: seeds/)
+          seed [--documents DIR]       migrate, then add or update every document of DIR (default: seeds/);
+                                       documents stored from other folders are left alone
+               [--prune]               also remove stored documents DIR no longer holds, with the facts only they gave
                [--dry-run]             show what would change, write nothing
                [--report FILE]         write a JSON report of the run
                [--strict]              exit 1 when any document was rejected
+          read FILE [FILE...]          show what the extractor reads from documents (facts, rules, confidence); no database
+               [--layout]              also show the blocks each document was read into
           keys create --name NAME --scopes export,curate
                                        create an API key; it is printed once and stored only as a hash
           keys list                    list keys (name, prefix, scopes, created, revoked)

@@ -28,6 +28,7 @@ public static class Program
                 "migrate" => await MigrateCommand.RunAsync(SeedingSettings.Load(), cancellation.Token),
                 "seed" => await SeedCommand.RunAsync(SeedingSettings.Load(), commandLine, cancellation.Token),
                 "keys" => await KeysCommand.RunAsync(SeedingSettings.Load(), commandLine, cancellation.Token),
+                "read" => await ReadCommand.RunAsync(commandLine, cancellation.Token),
                 "help" or "--help" or "-h" => Usage(0),
                 _ => Usage(2),
             };

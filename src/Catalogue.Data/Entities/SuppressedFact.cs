@@ -30,4 +30,6 @@ public static class FactKeys
     public static string Award(string @event, string category, string outcome) => $"{@event}|{category}|{outcome}";
     public static string Credit(string personName, string role) => $"{NameKeys.Key(personName)}|{role}";
     public static string Company(string companyName, string role) => $"{NameKeys.Key(companyName)}|{role}";
+    public static string Language(string code) => code.ToLowerInvariant();
+    public static string ExternalId(string source, string value) => $"{source}|{value}";
 }

@@ -21,7 +21,7 @@ public static class SeedCommand
         }
 
         await MigrateCommand.MigrateAsync(settings, cancellationToken);
-        var options = new SeedOptions(directory, DryRun: commandLine.Has("dry-run"));
+        var options = new SeedOptions(directory, DryRun: commandLine.Has("dry-run"), Prune: commandLine.Has("prune"));
         var seeder = new Seeder(settings, new DocumentExtractor(), TimeProvider.System);
         var report = await settings.WithDatabaseAsync(() => RunWithProgressAsync(seeder, options, cancellationToken));
 

@@ -2,7 +2,8 @@ using Catalogue.Seeding.Loading;
 
 namespace Catalogue.Seeding.Documents;
 
-public sealed record SeedOptions(string DocumentsDirectory, bool DryRun = false);
+/// <param name="Prune">Also remove the stored documents the folder no longer holds (and the facts only they supported).</param>
+public sealed record SeedOptions(string DocumentsDirectory, bool DryRun = false, bool Prune = false);
 
 /// <summary>Told about a run as it goes, to show progress.</summary>
 public interface ISeedObserver
@@ -26,6 +27,8 @@ public sealed class SeedReport
     public List<string> Removed { get; } = [];
     public List<RejectedFile> Rejected { get; } = [];
     public FactChanges Facts { get; } = new();
+    /// <summary>Facts read but kept out of the catalogue because their confidence is under the threshold.</summary>
+    public List<(string FileName, Extraction.DoubtfulFact Fact)> Doubtful { get; } = [];
 
     public int Read => Added.Count + Updated.Count + Unchanged.Count + Rejected.Count;
 }

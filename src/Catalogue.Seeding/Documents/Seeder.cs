@@ -32,24 +32,28 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         try
         {
             var known = await db.SourceDocuments.AsNoTracking()
-                .Select(d => new { d.Id, d.FileName, d.Sha256 })
+                .Select(d => new { d.Id, d.FileName, d.Sha256, d.ExtractorVersion })
                 .ToDictionaryAsync(d => d.FileName, StringComparer.Ordinal, cancellationToken);
             var files = DocumentReader.ListFiles(options.DocumentsDirectory).ToList();
             var names = files.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-            var gone = known.Values.Where(d => !names.Contains(d.FileName)).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList();
+            // Seeding adds and updates; only a prune removes the documents the folder no longer holds.
+            var gone = options.Prune
+                ? known.Values.Where(d => !names.Contains(d.FileName)).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList()
+                : [];
             observer?.Started(files.Count + gone.Count);
 
             foreach (var path in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (file, rejected) = await DocumentReader.ReadAsync(path, cancellationToken);
-                if (file is not null && known.GetValueOrDefault(file.FileName)?.Sha256 == file.Sha256)
+                if (file is not null && known.GetValueOrDefault(file.FileName) is { } stored
+                    && stored.Sha256 == file.Sha256 && stored.ExtractorVersion == extractor.ExtractorVersion)
                 {
                     report.Unchanged.Add(file.FileName);
                     observer?.Finished(file.FileName, "unchanged", null);
                     continue;
                 }
-                var extracted = file is null ? null : Extract(file, out rejected);
+                var extracted = file is null ? null : Extract(file, report, out rejected);
                 if (rejected is null)
                 {
                     rejected = await ApplyAsync(db, file!, extracted!, options.DryRun, report.Facts, cancellationToken);
@@ -80,14 +84,15 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         return report;
     }
 
-    private ExtractedDocument? Extract(DocumentFile file, out RejectedFile? rejected)
+    private ExtractedDocument? Extract(DocumentFile file, SeedReport report, out RejectedFile? rejected)
     {
         rejected = null;
         try
         {
-            var extracted = extractor.Extract(file.Text);
-            if (extracted.Shape == DocumentShapes.Unknown || extracted.Films.Count == 0)
-                rejected = new RejectedFile(file.FileName, "no known document shape: it reads as none of listing, review, article or synopsis");
+            var (extracted, doubtful) = ConfidenceFilter.Apply(extractor.Extract(file.Text));
+            report.Doubtful.AddRange(doubtful.Select(d => (file.FileName, d)));
+            if (extracted.Films.Count == 0)
+                rejected = new RejectedFile(file.FileName, extracted.Rejection ?? "no film is named with enough confidence");
             return extracted;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -122,10 +127,12 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
                 document.SizeBytes = file.SizeBytes;
                 document.Text = file.Text;
                 document.Shape = extracted.Shape;
+                document.Extraction = ExtractionJson.Write(extracted);
+                document.ExtractorVersion = extractor.ExtractorVersion;
                 document.UpdatedAt = now;
                 await db.SaveChangesAsync(cancellationToken);
 
-                var applier = new DocumentApplier(db, document, extractor, now);
+                var applier = new DocumentApplier(db, document, now);
                 await applier.ReplaceAsync(extracted, cancellationToken);
                 return applier.Changes;
             }, cancellationToken);
@@ -143,7 +150,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         await InTransactionAsync(db, dryRun, facts, async () =>
         {
             var document = await db.SourceDocuments.SingleAsync(d => d.Id == documentId, cancellationToken);
-            var applier = new DocumentApplier(db, document, extractor, now);
+            var applier = new DocumentApplier(db, document, now);
             await applier.ReplaceAsync(null, cancellationToken);
             await db.SourceDocuments.Where(d => d.Id == documentId).ExecuteDeleteAsync(cancellationToken);
             return applier.Changes;

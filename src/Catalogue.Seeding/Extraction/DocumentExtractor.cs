@@ -1,24 +1,171 @@
-using Catalogue.Seeding.Extraction.Shapes;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Films;
+using Catalogue.Seeding.Extraction.Layout;
+using Catalogue.Seeding.Extraction.Mentions;
+using Catalogue.Seeding.Extraction.Rules;
+using Catalogue.Seeding.Extraction.Text;
 
 namespace Catalogue.Seeding.Extraction;
 
 /// <summary>
-/// Reads a document's facts: recognises its shape, then applies that shape's extractor. Every fact carries the
-/// span of the words it was read from and the rule that read it. Unknown shapes yield no films.
+/// Reads any document in three steps: its layout (blocks: headings, fields, items, paragraphs, chrome, asides), the film or
+/// films it is about (from all the evidence together), then each film's facts from the blocks that speak of it: fields by
+/// their labels, lines of facts by what each segment is, running text by the prose rules. Every fact carries the span it was
+/// read from and a registered rule, whose confidence it takes. A document is rejected only when it names no film.
 /// </summary>
 public sealed class DocumentExtractor : IDocumentExtractor
 {
+    /// <summary>Changes whenever a rule changes what documents yield, so stored extractions are read again.</summary>
+    public const string Version = "2026-12-01.2";
+
+    public string ExtractorVersion => Version;
+
     public ExtractedDocument Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ShapeRecogniser.Recognise(text) switch
+        var layout = LayoutReader.Read(text);
+        var content = layout.Content().ToList();
+        if (content.Count == 0 || content.All(c => c.Block.Kind == BlockKind.Heading && c.Block.Span.Length < 3))
+            return Rejected("the page holds only chrome (menus, buttons, notices): no film is named");
+        if (EnglishText.IsOtherLanguage(layout))
+            return Rejected("the text is not in English, the only language the reader knows");
+
+        var isDocumentary = ProseFacts.MentionsDocumentary(text);
+        var probe = new FilmAssembler(new Sourced<string>("", new Evidence(0, 0, "title.field")));
+        ReadFacts(layout, 0, layout.Blocks.Count, probe, isDocumentary, prose: true);
+        var sentences = ProseSentences(layout, 0, layout.Blocks.Count);
+        var organisations = ProseFacts.Organisations(text, sentences, isDocumentary);
+        var notTitles = probe.PeopleNames.Concat(probe.CompanyNames).Concat(organisations.SelectMany(o => o.Alias is null ? [o.Name] : new[] { o.Name, o.Alias.Value }))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        var sections = FilmFinder.Find(layout, notTitles);
+        if (sections.Count == 0) return Rejected("no film is named: no title field, title heading, quoted title or repeated title was found");
+
+        var kind = DocumentKinds.Describe(layout, sections.Count);
+        var films = new List<FilmFacts>();
+        var mentioned = new List<FilmFacts>();
+        foreach (var section in sections)
         {
-            DocumentShapes.Listing => ListingExtractor.Extract(text),
-            DocumentShapes.LabelledReview => LabelledReviewExtractor.Extract(text),
-            DocumentShapes.Synopsis => SynopsisExtractor.Extract(text),
-            DocumentShapes.Article => ArticleExtractor.Extract(text),
-            DocumentShapes.ProseReview => ProseReviewExtractor.Extract(text),
-            _ => new ExtractedDocument(DocumentShapes.Unknown, []),
-        };
+            var film = new FilmAssembler(section.Title);
+            if (section.Year is not null) film.Facts.Year = section.Year;
+            isDocumentary |= film.Facts.Genres.Any(g => Genres.IsDocumentary(g.Value));
+            var context = ReadFacts(layout, section.From, section.To, film, isDocumentary, prose: true);
+            if (sections.Count == 1) ReadReview(layout, kind, context, film);
+            if (sections.Count == 1 && kind is DocumentKinds.Listing or DocumentKinds.Synopsis or DocumentKinds.Page) ReadSynopsis(layout, kind, film);
+            if (sections.Count == 1 && kind == DocumentKinds.Synopsis) AddHeadingAsAlternate(layout, film);
+            films.Add(film.Build());
+            if (context is not null) mentioned.AddRange(context.OtherFilms.Select(f => f.Build()));
+        }
+        return new ExtractedDocument(kind, [.. films, .. mentioned]);
+    }
+
+    private static ExtractedDocument Rejected(string reason) => new(DocumentKinds.Unreadable, []) { Rejection = reason };
+
+    /// <summary>The sentences of the running text in a block range, chrome and asides left out.</summary>
+    private static List<TextSpan> ProseSentences(DocumentLayout layout, int from, int to) =>
+        Sentences.In(layout.Text, Blocks(layout, from, to)
+            .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.LabelledSentence || b.Kind == BlockKind.Item && ContentLines.IsProse(b.Value.Of(layout.Text)))
+            .Select(b => b.Value));
+
+    private static IEnumerable<Block> Blocks(DocumentLayout layout, int from, int to)
+    {
+        for (var i = from; i < to && i < layout.Blocks.Count; i++)
+            if (layout.Blocks[i].Kind != BlockKind.Chrome && !layout.IsAside(i)) yield return layout.Blocks[i];
+    }
+
+    private static ProseContext? ReadFacts(DocumentLayout layout, int from, int to, FilmAssembler film, bool isDocumentary, bool prose)
+    {
+        var text = layout.Text;
+        foreach (var block in Blocks(layout, from, to))
+        {
+            switch (block.Kind)
+            {
+                case BlockKind.Field:
+                    FieldRules.Apply(text, block, film, isDocumentary);
+                    if (block.Label!.Kind is FieldKind.Awards or FieldKind.Festival)
+                        foreach (var line in Lines.Within(text, block.Value))
+                            LaurelRules.TryApply(text, line, film);
+                    break;
+                case BlockKind.Line or BlockKind.Heading or BlockKind.Item:
+                    if (!LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
+                    break;
+            }
+            foreach (var (source, id, span) in ExternalIds.In(text, block.Span))
+                film.AddExternalId(new ExternalIdFact(source, id, span.Evidence("mention.external-id")));
+        }
+        if (!prose) return null;
+        var sentences = ProseSentences(layout, from, to);
+        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null);
+    }
+
+    /// <summary>Review excerpts for the kinds of page that are reviews: every sentence of the running text, or the labelled ones.</summary>
+    private static void ReadReview(DocumentLayout layout, string kind, ProseContext? context, FilmAssembler film)
+    {
+        var text = layout.Text;
+        var content = layout.Content().Select(c => c.Block).ToList();
+        switch (kind)
+        {
+            case DocumentKinds.LabelledReview:
+                var labelled = content.Where(b => b.Kind == BlockKind.LabelledSentence && !Boilerplate.IsBoilerplate(b.Value.Of(text))).ToList();
+                film.Facts.Review = new ReviewFact("critic", null, null, labelled.Select((b, i) =>
+                    new ExcerptFact(i, b.Value.Of(text), b.Sentiment, "document", b.Value.Evidence("labelled.sentence"))).ToList());
+                if (context is not null) RatingRules.Apply(context, "critic");
+                break;
+            case DocumentKinds.Listing:
+                var reviewField = content.FindIndex(b => b.Kind == BlockKind.Field && b.Label!.Kind == FieldKind.Reviews);
+                if (reviewField < 0) break;
+                var regions = new List<TextSpan> { content[reviewField].Value };
+                regions.AddRange(content.Skip(reviewField + 1).TakeWhile(b => b.Kind != BlockKind.Field)
+                    .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Line or BlockKind.Item).Select(b => b.Value));
+                var sentences = Sentences.In(text, regions.Where(r => r.Length > 0));
+                var excerpts = ProseFacts.Excerpts(text, sentences, "review.user-sentence");
+                if (excerpts.Count > 0) film.Facts.Review = new ReviewFact("user", null, null, excerpts);
+                if (context is not null) RatingRules.Apply(new ProseContext(text, sentences, film, context.IsDocumentary), "user-review");
+                break;
+            case DocumentKinds.ProseReview or DocumentKinds.Article:
+                if (context is null) break;
+                film.Facts.Review = new ReviewFact(kind == DocumentKinds.Article ? "article" : "critic", null, null,
+                    ProseFacts.Excerpts(text, context.Sentences, "prose.sentence"));
+                RatingRules.Apply(context, "critic");
+                if (kind == DocumentKinds.Article)
+                    foreach (var caption in content.Where(b => b.Kind == BlockKind.Caption).DistinctBy(b => b.Value.Of(text)))
+                        if (!caption.Value.Of(text).Equals(film.Title, StringComparison.OrdinalIgnoreCase))
+                            film.AddCompany(caption.Value.Of(text), CompanyRoles.Distributor, caption.Value.Evidence("article.photo-credit"));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A listing's first paragraph before its reviews is the film's synopsis; a synopsis page's whole description is.
+    /// </summary>
+    private static void ReadSynopsis(DocumentLayout layout, string kind, FilmAssembler film)
+    {
+        if (film.Facts.Synopsis is not null) return;
+        var text = layout.Text;
+        var body = layout.Content().Select(c => c.Block)
+            .TakeWhile(b => !(b.Kind == BlockKind.Field && b.Label!.Kind == FieldKind.Reviews))
+            .Where(b => b.Kind == BlockKind.Paragraph).ToList();
+        if (body.Count == 0) return;
+        var span = kind == DocumentKinds.Synopsis ? new TextSpan(body[0].Span.Start, body[^1].Span.End) : ParagraphRun(layout, body[0]);
+        film.Facts.Synopsis = new Sourced<string>(span.Of(text), span.Evidence("layout.synopsis"));
+    }
+
+    /// <summary>The paragraph and the lines that continue it without a blank line between.</summary>
+    private static TextSpan ParagraphRun(DocumentLayout layout, Block first)
+    {
+        var end = first.Span.End;
+        var index = layout.Blocks.ToList().IndexOf(first);
+        for (var i = index + 1; i < layout.Blocks.Count && layout.Blocks[i].Kind is BlockKind.Paragraph or BlockKind.Line
+             && layout.Blocks[i].Line == layout.Blocks[i - 1].Line + 1; i++)
+            end = layout.Blocks[i].Span.End;
+        return new TextSpan(first.Span.Start, end);
+    }
+
+    /// <summary>A synopsis page whose heading differs from the title its text gives keeps the heading as an alternate title.</summary>
+    private static void AddHeadingAsAlternate(DocumentLayout layout, FilmAssembler film)
+    {
+        var heading = layout.Content().Select(c => c.Block).FirstOrDefault(b => b.Kind == BlockKind.Heading);
+        if (heading is null) return;
+        film.AddAlternateTitle(Titles.Clean(heading.Value.Of(layout.Text)), "alternate", heading.Value.Evidence("title.heading"));
     }
 }

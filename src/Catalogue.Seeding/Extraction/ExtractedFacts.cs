@@ -16,16 +16,11 @@ public sealed record Evidence(int Start, int Length, string Rule)
 public sealed record Sourced<T>(T Value, Evidence Evidence);
 
 /// <summary>Everything one document says, grouped by the film it says it about.</summary>
-public sealed record ExtractedDocument(string Shape, IReadOnlyList<FilmFacts> Films);
-
-public static class DocumentShapes
+/// <param name="Shape">One of <see cref="DocumentKinds"/>: what kind of page it reads as.</param>
+public sealed record ExtractedDocument(string Shape, IReadOnlyList<FilmFacts> Films)
 {
-    public const string Listing = "listing";
-    public const string LabelledReview = "labelled-review";
-    public const string ProseReview = "prose-review";
-    public const string Article = "article";
-    public const string Synopsis = "synopsis";
-    public const string Unknown = "unknown";
+    /// <summary>Why the document yields no film, when it yields none.</summary>
+    public string? Rejection { get; init; }
 }
 
 /// <summary>The facts about one film. Names are as written in the document; the loader resolves them.</summary>
@@ -89,5 +84,8 @@ public sealed record ExcerptFact(int Position, string Text, string? Sentiment, s
 /// <summary>Turns one document's text into facts. Implementations must not know about particular files.</summary>
 public interface IDocumentExtractor
 {
+    /// <summary>Changes whenever what the extractor yields changes, so stored results are read again.</summary>
+    string ExtractorVersion { get; }
+
     ExtractedDocument Extract(string text);
 }

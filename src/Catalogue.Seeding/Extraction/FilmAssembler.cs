@@ -118,9 +118,13 @@ internal sealed class FilmAssembler(Sourced<string> title)
         if (!film.Countries.Any(c => c.Value == code)) film.Countries.Add(new(code, evidence));
     }
 
+    /// <summary>One runtime per length: a version the text names wins over the plain listing figure for the same minutes.</summary>
     public void AddRuntime(RuntimeFact runtime)
     {
-        if (!film.Runtimes.Any(r => r.Minutes == runtime.Minutes && r.Version == runtime.Version && r.Platform == runtime.Platform)) film.Runtimes.Add(runtime);
+        var same = film.Runtimes.FindIndex(r => r.Minutes == runtime.Minutes);
+        if (same < 0) film.Runtimes.Add(runtime);
+        else if (film.Runtimes[same].Version == Catalogue.Data.Entities.RuntimeVersions.Listing && runtime.Version != Catalogue.Data.Entities.RuntimeVersions.Listing)
+            film.Runtimes[same] = runtime with { Evidence = film.Runtimes[same].Evidence };
     }
 
     public void AddRating(RatingFact rating)
@@ -130,9 +134,31 @@ internal sealed class FilmAssembler(Sourced<string> title)
 
     public void AddAward(AwardFact award)
     {
-        if (!film.Awards.Any(a => a.Event == award.Event && a.Outcome == award.Outcome && a.Category.Equals(award.Category, StringComparison.OrdinalIgnoreCase)))
+        // One prize per event, outcome and year: a second phrasing of the same win is not a second award.
+        if (!film.Awards.Any(a => a.Event == award.Event && a.Outcome == award.Outcome && (a.Year == award.Year || a.Year is null || award.Year is null)
+                                  && SameCategory(a.Category, award.Category)))
             film.Awards.Add(award);
     }
+
+    public void AddLanguage(LanguageFact language)
+    {
+        if (!film.Languages.Any(l => l.Code == language.Code)) film.Languages.Add(language);
+    }
+
+    public void AddExternalId(ExternalIdFact id)
+    {
+        if (!film.ExternalIds.Any(e => e.Source == id.Source)) film.ExternalIds.Add(id);
+    }
+
+    /// <summary>People already credited on this film, in any role: their names are never titles.</summary>
+    public IEnumerable<string> PeopleNames => credits.SelectMany(c => c.Aliases.Select(a => a.Value).Prepend(c.Name));
+
+    public IEnumerable<string> CompanyNames => companies.SelectMany(c => c.Aliases.Select(a => a.Value).Prepend(c.Name));
+
+    /// <summary>"Oscar for Best Documentary Feature" and "Best Documentary Feature" name one prize; a generic category names any.</summary>
+    private static bool SameCategory(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)
+        || a == "Official Selection" || b == "Official Selection" || !a.Contains(' ') || !b.Contains(' ');
 
     public void AddAlternateTitle(string title, string kind, Evidence evidence)
     {

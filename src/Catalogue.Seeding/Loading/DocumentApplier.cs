@@ -22,11 +22,8 @@ internal sealed class DocumentApplier
     private readonly Dictionary<long, ChangeFeed.Change> filmChanges = [];
     private readonly Dictionary<long, ChangeFeed.Change> personChanges = [];
 
-    private readonly IDocumentExtractor extractor;
-
-    public DocumentApplier(CatalogueDbContext db, SourceDocument document, IDocumentExtractor extractor, DateTimeOffset now)
+    public DocumentApplier(CatalogueDbContext db, SourceDocument document, DateTimeOffset now)
     {
-        this.extractor = extractor;
         this.db = db;
         this.document = document;
         this.now = now;
@@ -88,7 +85,7 @@ internal sealed class DocumentApplier
         if (!created) await db.Entry(resolved).ReloadAsync(cancellationToken);
         var film = await db.Films
             .Include(f => f.Titles).Include(f => f.Genres).Include(f => f.Countries).Include(f => f.Runtimes)
-            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies)
+            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies).Include(f => f.Languages).Include(f => f.ExternalIds)
             .Include(f => f.Reviews.Where(r => r.DocumentId == document.Id)).ThenInclude(r => r.Excerpts)
             .AsSplitQuery()
             .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
@@ -112,6 +109,8 @@ internal sealed class DocumentApplier
         foreach (var rating in facts.Ratings) upserts.Rating(film, rating);
         foreach (var award in facts.Awards) upserts.Award(film, award);
         foreach (var company in facts.Companies) await upserts.CompanyAsync(film, company, now, cancellationToken);
+        foreach (var language in facts.Languages) upserts.Language(film, language);
+        foreach (var externalId in facts.ExternalIds) await upserts.ExternalIdAsync(film, externalId, cancellationToken);
         if (facts.Review is { } review) upserts.Review(film, document.Id, review);
         foreach (var credit in facts.Credits) await ApplyCreditAsync(film, credit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -134,7 +133,7 @@ internal sealed class DocumentApplier
                 .OrderBy(d => d.FileName).ToListAsync(cancellationToken);
             foreach (var other in others)
             {
-                var facts = extractor.Extract(other.Text).Films.FirstOrDefault(f => names.Contains(NameKeys.Key(f.Title.Value)));
+                var facts = ExtractionJson.Read(other.Extraction)?.Films.FirstOrDefault(f => names.Contains(NameKeys.Key(f.Title.Value)));
                 if (facts is null) continue;
                 var otherLedger = new FactLedger(db, other, Changes, now);
                 new FactUpserts(db, otherLedger, Changes) { CuratedFields = await CuratedFilmFieldsAsync(filmId, cancellationToken) }

@@ -47,6 +47,7 @@ internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document,
                 SpanLength = length,
                 Quote = document.Text.Substring(start, length),
                 Rule = evidence.Rule,
+                Confidence = evidence.Confidence,
                 CreatedAt = now,
             });
         }

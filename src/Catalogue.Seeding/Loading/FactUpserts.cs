@@ -101,6 +101,37 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         ledger.Cite(FactKinds.Country, () => row.Id, fact.Evidence);
     }
 
+    public void Language(Film film, LanguageFact fact)
+    {
+        var code = FactKeys.Language(fact.Code);
+        if (IsSuppressed(FactKinds.Language, code) || code.Length is < 2 or > 3) return;
+        var row = film.Languages.FirstOrDefault(l => l.LanguageCode == code);
+        if (row is null)
+        {
+            row = new FilmLanguage { LanguageCode = code, IsOriginal = fact.IsOriginal };
+            film.Languages.Add(row);
+            changes.Added(FactKinds.Language);
+        }
+        else row.IsOriginal |= fact.IsOriginal;
+        ledger.Cite(FactKinds.Language, () => row.Id, fact.Evidence);
+    }
+
+    /// <summary>An external id names one film: one already held by another film is left to that film.</summary>
+    public async Task ExternalIdAsync(Film film, ExternalIdFact fact, CancellationToken cancellationToken)
+    {
+        if (IsSuppressed(FactKinds.ExternalId, FactKeys.ExternalId(fact.Source, fact.Value))) return;
+        var row = film.ExternalIds.FirstOrDefault(e => e.Source == fact.Source);
+        if (row is not null && row.Value != fact.Value) return;
+        if (row is null)
+        {
+            if (await db.FilmExternalIds.AnyAsync(e => e.Source == fact.Source && e.Value == fact.Value && e.FilmId != film.Id, cancellationToken)) return;
+            row = new FilmExternalId { Source = fact.Source, Value = fact.Value };
+            film.ExternalIds.Add(row);
+            changes.Added(FactKinds.ExternalId);
+        }
+        ledger.Cite(FactKinds.ExternalId, () => row.Id, fact.Evidence);
+    }
+
     public void Runtime(Film film, RuntimeFact fact)
     {
         var key = FactKeys.Runtime(fact.Minutes, fact.Version, fact.Platform);

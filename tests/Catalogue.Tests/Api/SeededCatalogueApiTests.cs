@@ -32,7 +32,7 @@ public class SeededCatalogueApiTests(SeededCatalogueFixture catalogue) : IClassF
         var film = await client.GetOkAsync<FilmDetail>("/v1/films/last-men-in-aleppo-2017?include=provenance");
 
         var imdb = film.Ratings.Single(r => r.Source == "imdb");
-        Assert.Contains(imdb.Sources!, s => s.Quote == "7.4/10" && s.Rule == "listing.field.rating" && s.DocumentId is not null);
+        Assert.Contains(imdb.Sources!, s => s.Quote == "7.4/10" && s.Rule == "field.rating" && s.DocumentId is not null);
         var streaming = film.Runtimes.Single(r => r.Version == "streaming");
         Assert.Contains(streaming.Sources!, s => s.Quote!.Contains("88-minute version") && s.Quote.Contains("Netflix"));
         Assert.Contains(film.Provenance!["year"], s => s.Quote == "2017");

@@ -90,7 +90,7 @@ public class CurationSurvivesDocumentChangesTests(PartnerCatalogueFixture catalo
         foreach (var path in Directory.GetFiles(RepositoryRoot.File("seeds")).Where(p => Path.GetFileName(p) != except))
             folder.Write(Path.GetFileName(path), await File.ReadAllTextAsync(path) + $"\n{Guid.NewGuid():N}\n");
         var report = await new Seeder(new SeedingSettings(catalogue.ConnectionString), new DocumentExtractor(), TimeProvider.System)
-            .RunAsync(new SeedOptions(folder.Path), null, CancellationToken.None);
+            .RunAsync(new SeedOptions(folder.Path, Prune: true), null, CancellationToken.None);
         Assert.Empty(report.Rejected);
     }
 }

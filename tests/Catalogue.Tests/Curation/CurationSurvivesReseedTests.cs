@@ -38,7 +38,7 @@ public class CurationSurvivesReseedTests(PartnerCatalogueFixture catalogue) : IC
         foreach (var path in Directory.GetFiles(RepositoryRoot.File("seeds")))
             folder.Write(Path.GetFileName(path), await File.ReadAllTextAsync(path) + "\n");
         var report = await new Seeder(new SeedingSettings(catalogue.ConnectionString), new DocumentExtractor(), TimeProvider.System)
-            .RunAsync(new SeedOptions(folder.Path), null, CancellationToken.None);
+            .RunAsync(new SeedOptions(folder.Path, Prune: true), null, CancellationToken.None);
         Assert.Equal(5, report.Updated.Count);
 
         var (after, afterTag) = await curator.GetFilmAsync("last-men-in-aleppo-2017");

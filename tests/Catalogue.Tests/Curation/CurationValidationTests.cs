@@ -22,9 +22,9 @@ public class CurationValidationTests(PartnerCatalogueFixture catalogue) : IClass
         { $"{Film}/ratings", """{"source":"imdb","value":11,"scale":10}""", "value", "value must be within the rating's own scale: 0 to 10." },
         { $"{Film}/ratings", """{"source":"imdb","value":3,"scale":0}""", "scale", "scale must be from 0.01 to 1000, with at most two decimals." },
         { $"{Film}/ratings", """{"source":"imdb","value":3.333,"scale":10}""", "value", "value may have at most two decimals." },
-        { $"{Film}/credits", """{"personName":"Ana","role":"gaffer"}""", "role", "role must be one of: director, co-director, cinematographer, producer, writer, editor, composer, subject, cast." },
+        { $"{Film}/credits", """{"personName":"Ana","role":"gaffer"}""", "role", "role must be one of: director, co-director, cinematographer, producer, executive-producer, writer, editor, composer, narrator, subject, cast." },
         { $"{Film}/credits", """{"personId":1,"personName":"Ana","role":"director"}""", "personId", "give either personId or personName, not both." },
-        { $"{Film}/awards", """{"event":"Sundance","category":"Jury","outcome":"lost"}""", "outcome", "outcome must be one of: won, nominated, shortlisted, qualified." },
+        { $"{Film}/awards", """{"event":"Sundance","category":"Jury","outcome":"lost"}""", "outcome", "outcome must be one of: won, nominated, shortlisted, qualified, selected." },
         { $"{Film}/titles", """{"title":""}""", "title", "title is required, at most 300 characters." },
     };
 

@@ -14,7 +14,7 @@ public class ArticleSeedTests
     [Fact]
     public void Prose_with_quoted_speech_is_an_article_about_its_most_named_film()
     {
-        Assert.Equal(DocumentShapes.Article, Seed.Result.Shape);
+        Assert.Equal(DocumentKinds.Article, Seed.Result.Shape);
         Assert.Equal("Last Men in Aleppo", Film.Title.Value);
         Covers(Text, Film.Title.Evidence, "Last Men in Aleppo");
     }
@@ -73,7 +73,7 @@ public class ArticleSeedTests
         var runtime = Assert.Single(Film.Runtimes, r => r.Version == RuntimeVersions.Streaming);
         Assert.Equal((88, "Netflix"), (runtime.Minutes, runtime.Platform));
         Covers(Text, runtime.Evidence, "88-minute", "streaming on Netflix");
-        RuleIs(runtime.Evidence, "article.runtime.version-on-platform");
+        RuleIs(runtime.Evidence, "prose.runtime.version-on-platform");
         Covers(Text, Company(Film, "Netflix", CompanyRoles.StreamingPlatform).Evidence, "Netflix");
         Assert.Equal(2, Film.Runtimes.Count);
     }

@@ -14,7 +14,7 @@ public class LabelledReviewSeedTests
     [Fact]
     public void Sentences_with_label_lines_are_a_labelled_review()
     {
-        Assert.Equal(DocumentShapes.LabelledReview, Seed.Result.Shape);
+        Assert.Equal(DocumentKinds.LabelledReview, Seed.Result.Shape);
         Assert.Equal("Last Men in Aleppo", Film.Title.Value);
         Assert.Equal("critic", Film.Review!.Kind);
     }
@@ -52,7 +52,7 @@ public class LabelledReviewSeedTests
     {
         var director = Credit(Film, "Firas Fayyad", CreditRoles.Director);
         Covers(Text, director.Evidence, "Firas Fayyads");
-        RuleIs(director.Evidence, "labelled.possessive-title.director");
+        RuleIs(director.Evidence, "prose.possessive-title.director");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class ListingRuleTests
     {
         var text = $"Harbour Lights (2019)\n\nGenre: {genre}\nCountry: USA, United Kingdom\n{fields}\n\nA quiet portrait of a fishing town and the people who keep its lighthouse running through a hard winter.\n";
         var document = new DocumentExtractor().Extract(text);
-        Assert.Equal(DocumentShapes.Listing, document.Shape);
+        Assert.Equal(DocumentKinds.Listing, document.Shape);
         return (text, Assert.Single(document.Films));
     }
 
@@ -61,7 +61,7 @@ public class ListingRuleTests
         Assert.Equal("Harbour Lights", film.Title.Value);
         Assert.Equal(2019, film.Year!.Value);
         Covers(text, film.Year.Evidence, "2019");
-        RuleIs(film.Year.Evidence, "listing.heading.year");
+        RuleIs(film.Year.Evidence, "title.year-beside-title");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ListingSeedTests
     [Fact]
     public void Fielded_page_is_recognised_as_a_listing_about_one_film()
     {
-        Assert.Equal(DocumentShapes.Listing, Seed.Result.Shape);
+        Assert.Equal(DocumentKinds.Listing, Seed.Result.Shape);
         Assert.Single(Seed.Result.Films);
     }
 
@@ -23,7 +23,7 @@ public class ListingSeedTests
     {
         Assert.Equal("Last Men in Aleppo", Film.Title.Value);
         Covers(Text, Film.Title.Evidence, "Last Men in Aleppo");
-        RuleIs(Film.Title.Evidence, "listing.heading.title");
+        RuleIs(Film.Title.Evidence, "title.heading-with-year");
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class ListingSeedTests
         Assert.Equal(["Documentary", "War"], Film.Genres.Select(g => g.Value));
         Covers(Text, Film.Genres[0].Evidence, "Documentary");
         Covers(Text, Film.Genres[1].Evidence, "War");
-        Assert.All(Film.Genres, g => RuleIs(g.Evidence, "listing.field.genre"));
+        Assert.All(Film.Genres, g => RuleIs(g.Evidence, "field.genre"));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class ListingSeedTests
         var country = Assert.Single(Film.Countries);
         Assert.Equal("DK", country.Value);
         Covers(Text, country.Evidence, "Denmark");
-        RuleIs(country.Evidence, "listing.field.country");
+        RuleIs(country.Evidence, "field.country");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ListingSeedTests
         var runtime = Assert.Single(Film.Runtimes);
         Assert.Equal((83, RuntimeVersions.Listing, (string?)null), (runtime.Minutes, runtime.Version, runtime.Platform));
         Covers(Text, runtime.Evidence, "83 min");
-        RuleIs(runtime.Evidence, "listing.field.runtime");
+        RuleIs(runtime.Evidence, "field.runtime");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class ListingSeedTests
     [Fact]
     public void Starring_in_a_documentary_names_its_subjects_in_billing_order()
     {
-        var starring = Film.Credits.Where(c => c.Evidence.Rule == "listing.field.starring").ToList();
+        var starring = Film.Credits.Where(c => c.Evidence.Rule == "field.subjects").ToList();
         Assert.Equal(["Mahmoud", "Batul", "Khaled Umar Harah"], starring.Select(c => c.Name));
         Assert.All(starring, c => Assert.Equal(CreditRoles.Subject, c.Role));
         Assert.Equal([1, 2, 3], starring.Select(c => c.BillingOrder ?? 0));

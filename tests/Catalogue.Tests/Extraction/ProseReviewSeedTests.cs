@@ -14,7 +14,7 @@ public class ProseReviewSeedTests
     [Fact]
     public void Plain_paragraphs_about_a_film_are_a_prose_review()
     {
-        Assert.Equal(DocumentShapes.ProseReview, Seed.Result.Shape);
+        Assert.Equal(DocumentKinds.ProseReview, Seed.Result.Shape);
         Assert.Single(Seed.Result.Films);
     }
 
@@ -23,7 +23,7 @@ public class ProseReviewSeedTests
     {
         Assert.Equal("Last Men in Aleppo", Film.Title.Value);
         Assert.Equal("Last Men in Aleppo", Text.Substring(Film.Title.Evidence.Start, Film.Title.Evidence.Length));
-        RuleIs(Film.Title.Evidence, "prose.title.most-frequent-phrase");
+        RuleIs(Film.Title.Evidence, "title.called-a-film");
     }
 
     [Fact]

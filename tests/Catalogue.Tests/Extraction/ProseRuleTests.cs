@@ -27,7 +27,7 @@ public class ProseRuleTests
     public void Directed_by_x_and_y_credits_both_directors_of_the_reviewed_film()
     {
         var document = Extract(Review);
-        Assert.Equal(DocumentShapes.ProseReview, document.Shape);
+        Assert.Equal(DocumentKinds.ProseReview, document.Shape);
         var film = Assert.Single(document.Films);
         Assert.Equal("Harbour Lights", film.Title.Value);
         var anna = Credit(film, "Anna Berg", CreditRoles.Director);
@@ -112,7 +112,7 @@ public class ProseRuleTests
             An 93-minute cut of Harbour Lights is available on Netflix, and the version shown in cinemas ran 101 minutes.
             """;
         var document = Extract(text);
-        Assert.Equal(DocumentShapes.Article, document.Shape);
+        Assert.Equal(DocumentKinds.Article, document.Shape);
         var film = Assert.Single(document.Films);
         Assert.Equal("Netflix Press", Company(film, "Netflix Press", CompanyRoles.Distributor).Name);
         Assert.DoesNotContain(film.Review!.Excerpts, e => e.Text.Contains("Netflix Press"));
@@ -220,7 +220,7 @@ public class ProseRuleTests
     public void Organisation_names_end_before_a_preposition()
     {
         var document = Extract(Interview);
-        Assert.Equal(DocumentShapes.Article, document.Shape);
+        Assert.Equal(DocumentKinds.Article, document.Shape);
         var film = Assert.Single(document.Films);
         Assert.Equal("For Sama", film.Title.Value);
         Covers(Interview, Company(film, "PBS Distribution", CompanyRoles.Distributor).Evidence, "distributed by PBS Distribution");

@@ -15,7 +15,7 @@ public class ShapeRecognitionTests
     public void Documents_of_no_known_shape_are_unknown_and_yield_no_films(string text)
     {
         var document = Extract(text);
-        Assert.Equal(DocumentShapes.Unknown, document.Shape);
+        Assert.Equal(DocumentKinds.Unreadable, document.Shape);
         Assert.Empty(document.Films);
     }
 
@@ -24,7 +24,7 @@ public class ShapeRecognitionTests
     {
         const string text = "Harbour Lights is a patient documentary.\n  Positive\nHarbour Lights drags in its second half.\n  Negative\nThe keepers are filmed with care.\n  Very positive\nHarbour Lights ends quietly.\n  Neutral\n";
         var document = Extract(text);
-        Assert.Equal(DocumentShapes.LabelledReview, document.Shape);
+        Assert.Equal(DocumentKinds.LabelledReview, document.Shape);
         var excerpts = Assert.Single(document.Films).Review!.Excerpts;
         Assert.Equal([Sentiments.Positive, Sentiments.Negative, Sentiments.VeryPositive, Sentiments.Neutral], excerpts.Select(e => e.Sentiment));
         Assert.Equal("Harbour Lights drags in its second half.", text.Substring(excerpts[1].Evidence.Start, excerpts[1].Evidence.Length));
@@ -35,7 +35,7 @@ public class ShapeRecognitionTests
     {
         const string text = "Harbour Lights\n\nDocumentary, Norway\n\nIn a fishing town at the edge of the map, three keepers refuse to let their lighthouse go dark. The film spends one long winter with them.\n";
         var document = Extract(text);
-        Assert.Equal(DocumentShapes.Synopsis, document.Shape);
+        Assert.Equal(DocumentKinds.Synopsis, document.Shape);
         var film = Assert.Single(document.Films);
         Assert.Equal("Harbour Lights", film.Title.Value);
         Assert.Empty(film.AlternateTitles);
@@ -50,7 +50,7 @@ public class ShapeRecognitionTests
         var text = string.Concat(Enumerable.Repeat(paragraph + "\n\n", 1024 * 1024 / paragraph.Length + 1));
         Assert.True(text.Length > 1024 * 1024);
         var document = Extract(text);
-        Assert.Equal(DocumentShapes.ProseReview, document.Shape);
+        Assert.Equal(DocumentKinds.ProseReview, document.Shape);
         Assert.Equal("Harbour Lights", document.Films[0].Title.Value);
     }
 
@@ -58,7 +58,7 @@ public class ShapeRecognitionTests
     public void Pathological_input_without_spaces_or_line_breaks_completes()
     {
         var text = string.Concat(Enumerable.Repeat("Aa-", 300_000)) + " film. " + new string(':', 200_000);
-        Assert.Equal(DocumentShapes.Unknown, Extract(text).Shape);
+        Assert.Equal(DocumentKinds.Unreadable, Extract(text).Shape);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ShapeRecognitionTests
         const string phrase = "the documentary follows Khaled and films Mahmoud in theaters for 90 minutes streaming on Netflix, also known as The Film ";
         var text = "Harbour Lights is a documentary. Harbour Lights is long. Harbour Lights is a film.\n" + string.Concat(Enumerable.Repeat(phrase, 1024 * 1024 / phrase.Length)) + ".";
         var document = Extract(text);
-        Assert.NotEqual(DocumentShapes.Unknown, document.Shape);
+        Assert.NotEqual(DocumentKinds.Unreadable, document.Shape);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class ShapeRecognitionTests
     {
         const string text = "Harbour Lights: A Winter Story\n\nDocumentary | Norway | 2016\n\nIn a fishing town at the edge of the map, three keepers refuse to let their lighthouse go dark. The film spends one long winter with them.\n";
         var document = Extract(text);
-        Assert.Equal(DocumentShapes.Synopsis, document.Shape);
+        Assert.Equal(DocumentKinds.Synopsis, document.Shape);
         var film = Assert.Single(document.Films);
         Assert.Equal("Harbour Lights: A Winter Story", film.Title.Value);
         Assert.Equal(2016, film.Year!.Value);

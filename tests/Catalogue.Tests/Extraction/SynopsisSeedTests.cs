@@ -14,7 +14,7 @@ public class SynopsisSeedTests
     [Fact]
     public void Heading_tag_line_and_description_are_a_synopsis_page()
     {
-        Assert.Equal(DocumentShapes.Synopsis, Seed.Result.Shape);
+        Assert.Equal(DocumentKinds.Synopsis, Seed.Result.Shape);
         Assert.Single(Seed.Result.Films);
     }
 

@@ -93,7 +93,7 @@ public class SnapshotAndFeedConvergenceTests(PartnerCatalogueFixture catalogue) 
 
     private async Task SeedAsync(DocumentFolder documents) =>
         await new Seeder(new SeedingSettings(catalogue.ConnectionString), new DocumentExtractor(), TimeProvider.System)
-            .RunAsync(new SeedOptions(documents.Path), null, CancellationToken.None);
+            .RunAsync(new SeedOptions(documents.Path, Prune: true), null, CancellationToken.None);
 
     private static async Task<(Dictionary<long, string> Films, string Cursor)> ExportAsync(HttpClient partner)
     {

@@ -28,7 +28,7 @@ public class BadDocumentTests
         Assert.Contains("binary", reasons["binary.bin"]);
         Assert.Contains("not valid UTF-8", reasons["latin1.txt"]);
         Assert.Contains("limit", reasons["huge.txt"]);
-        Assert.Contains("no known document shape", reasons["shopping.txt"]);
+        Assert.Contains("no script for this document", reasons["shopping.txt"]);
         await using var db = database.CreateContext();
         Assert.Equal(["good.txt"], await db.SourceDocuments.Select(d => d.FileName).ToListAsync());
     }

@@ -29,14 +29,14 @@ public class LoaderTests
         """;
 
     private static readonly ScriptedExtractor Extractor = new ScriptedExtractor()
-        .On("Harbour Lights 2019", text => FilmFactsBuilder.Document(DocumentShapes.Listing,
+        .On("Harbour Lights 2019", text => FilmFactsBuilder.Document(DocumentKinds.Listing,
             new FilmFactsBuilder(text, "Harbour Lights").Year(2019).Genre("Documentary").Genre("War").Country("NO", "Norway")
                 .Runtime(92, RuntimeVersions.Listing, "92 min").Rating("imdb", "7.1/10", 7.1m, 10)
                 .Credit("Ola Nordmann", CreditRoles.Subject)
                 .Award("Bergen International Film Festival", "Grand Prize", AwardOutcomes.Won, "won the Grand Prize at Bergen")
                 .Company("Fjord Pictures", CompanyRoles.Distributor)
                 .Synopsis("A harbour town keeps its lights on through a long winter.").Build()))
-        .On("A review of Harbour Lights", text => FilmFactsBuilder.Document(DocumentShapes.ProseReview,
+        .On("A review of Harbour Lights", text => FilmFactsBuilder.Document(DocumentKinds.ProseReview,
             new FilmFactsBuilder(text, "Harbour lights").Genre("Documentary").Credit("Kari Holm", CreditRoles.Director)
                 .Credit("Ola Nordmann", CreditRoles.Subject)
                 .Review("critic", ("Harbour lights is patient and kind.", null), ("Director Kari Holm lets the winter speak.", null)).Build()));
@@ -108,7 +108,7 @@ public class LoaderTests
             documentaryId = await db.FilmGenres.Where(g => g.Genre.Name == "Documentary").Select(g => g.Id).SingleAsync();
 
         folder.Write("a.txt", Listing.Replace("Run time: 92 min", "Run time: 95 min"));
-        var extractor = new ScriptedExtractor().On("Harbour Lights 2019", text => FilmFactsBuilder.Document(DocumentShapes.Listing,
+        var extractor = new ScriptedExtractor().On("Harbour Lights 2019", text => FilmFactsBuilder.Document(DocumentKinds.Listing,
             new FilmFactsBuilder(text, "Harbour Lights").Year(2019).Genre("Documentary").Runtime(95, RuntimeVersions.Listing, "95 min").Build()))
             .On("A review of Harbour Lights", text => Extractor.Extract(text));
         var report = await SeedAsync(database, folder, extractor);
@@ -163,7 +163,7 @@ public class LoaderTests
         using var folder = new DocumentFolder().Write("a.txt", Listing).Write("b.txt", other);
         var extractor = new ScriptedExtractor()
             .On("Harbour Lights 2019", text => Extractor.Extract(text))
-            .On("Harbour Lights, again", text => FilmFactsBuilder.Document(DocumentShapes.Synopsis,
+            .On("Harbour Lights, again", text => FilmFactsBuilder.Document(DocumentKinds.Synopsis,
                 new FilmFactsBuilder(text, "Harbour Lights").Synopsis("Harbour Lights is a film about keeping the lights on.").Build()));
         await SeedAsync(database, folder, extractor);
         await using (var db = database.CreateContext())
@@ -225,7 +225,7 @@ public class LoaderTests
         using var folder = new DocumentFolder().Write("a.txt", Listing).Write("b.txt", "Too long\nDocumentary\n" + longTitle);
         var extractor = new ScriptedExtractor()
             .On("Harbour Lights 2019", text => Extractor.Extract(text))
-            .On("Too long", text => FilmFactsBuilder.Document(DocumentShapes.Synopsis, new FilmFactsBuilder(text, longTitle).Genre("Documentary").Build()));
+            .On("Too long", text => FilmFactsBuilder.Document(DocumentKinds.Synopsis, new FilmFactsBuilder(text, longTitle).Genre("Documentary").Build()));
 
         var report = await SeedAsync(database, folder, extractor);
 
@@ -249,7 +249,7 @@ public class LoaderTests
 
         var observer = new RecordingObserver();
         var run = new Seeder(new SeedingSettings(database.ConnectionString), Extractor, TimeProvider.System)
-            .RunAsync(new SeedOptions(folder.Path), observer, CancellationToken.None);
+            .RunAsync(new SeedOptions(folder.Path, Prune: true), observer, CancellationToken.None);
         await Task.Delay(700);
         Assert.False(run.IsCompleted);
         Assert.Contains(observer.Notices, n => n.Contains("waiting"));
@@ -278,7 +278,7 @@ public class LoaderTests
 
     internal static Task<SeedReport> SeedAsync(TestDatabase database, DocumentFolder folder, IDocumentExtractor? extractor = null, bool dryRun = false) =>
         new Seeder(new SeedingSettings(database.ConnectionString), extractor ?? Extractor, TimeProvider.System)
-            .RunAsync(new SeedOptions(folder.Path, dryRun), null, CancellationToken.None);
+            .RunAsync(new SeedOptions(folder.Path, dryRun, Prune: true), null, CancellationToken.None);
 
     private sealed class RecordingObserver : ISeedObserver
     {

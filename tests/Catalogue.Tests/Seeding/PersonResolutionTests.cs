@@ -11,7 +11,7 @@ public class PersonResolutionTests
     {
         var film = new FilmFactsBuilder(text, title);
         foreach (var (name, role, aliases) in credits) film.Credit(name, role, null, aliases);
-        return FilmFactsBuilder.Document(DocumentShapes.ProseReview, film.Build());
+        return FilmFactsBuilder.Document(DocumentKinds.ProseReview, film.Build());
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class PersonResolutionTests
             .Write("2.txt", "two\nLast Men in Alepo 2017")
             .Write("3.txt", "three\nLast Men in Aleppo 1999");
         ExtractedDocument Titled(string t, string title, int year) =>
-            FilmFactsBuilder.Document(DocumentShapes.Listing, new FilmFactsBuilder(t, title).Year(year).Build());
+            FilmFactsBuilder.Document(DocumentKinds.Listing, new FilmFactsBuilder(t, title).Year(year).Build());
         var extractor = new ScriptedExtractor()
             .On("one", t => Titled(t, "Last Men in Aleppo", 2017))
             .On("two", t => Titled(t, "Last Men in Alepo", 2017))

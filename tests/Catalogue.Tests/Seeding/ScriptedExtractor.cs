@@ -10,6 +10,8 @@ public sealed class ScriptedExtractor : IDocumentExtractor
 {
     private readonly Dictionary<string, Func<string, ExtractedDocument>> scripts = new(StringComparer.Ordinal);
 
+    public string ExtractorVersion => "scripted";
+
     public ScriptedExtractor On(string firstLine, Func<string, ExtractedDocument> script)
     {
         scripts[firstLine] = script;
@@ -19,7 +21,7 @@ public sealed class ScriptedExtractor : IDocumentExtractor
     public ExtractedDocument Extract(string text)
     {
         var firstLine = text.Split('\n')[0].Trim();
-        return scripts.TryGetValue(firstLine, out var script) ? script(text) : new ExtractedDocument(DocumentShapes.Unknown, []);
+        return scripts.TryGetValue(firstLine, out var script) ? script(text) : new ExtractedDocument(DocumentKinds.Unreadable, []) { Rejection = "no script for this document" };
     }
 }
 

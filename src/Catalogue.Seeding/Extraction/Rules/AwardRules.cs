@@ -11,7 +11,7 @@ namespace Catalogue.Seeding.Extraction.Rules;
 /// </summary>
 internal static class AwardRules
 {
-    private const string Event = @"(?<event>\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|(?:19|20)\d\d|of|for|de|du))*)";
+    private const string Event = @"(?<event>(?:(?:19|20)\d\d\s+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|(?:19|20)\d\d|of|for|de|du))*)";
     private const string Category = @"(?<category>[^.;!?\n]{3,90}?)";
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -24,6 +24,17 @@ internal static class AwardRules
 
     private static readonly Regex Shortlisted = new(
         @"\bshortlisted\s+for\s+(?:the\s+|an?\s+)?" + Category + @"\s+(?:from|at|by)\s+(?:the\s+)?" + Event, Options);
+
+    private const string NamedPrize = @"(?<event>Oscar|Academy\s+Award|Emmy|BAFTA|Peabody|Golden\s+Globe|Independent\s+Spirit\s+Award|IDA\s+Award|Cinema\s+Eye\s+Honor|Critics\s+Choice\s+Award|Grierson)s?";
+
+    private static readonly Regex WonNamedPrize = new(
+        @"\b(?:won|wins|winning|took\s+home|picked\s+up|received|earned|scooped)\s+(?:the\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?" + NamedPrize + @"\s+for\s+(?:the\s+)?" + Category + @"(?:[.;,!?]|\s+(?:in|at)\s+|$)", Options);
+
+    private static readonly Regex NominatedNamedPrize = new(
+        @"\b(?:nominated|nomination|nominations|shortlisted)\s+for\s+(?:the\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?" + NamedPrize + @"(?:\s+for\s+(?:the\s+)?" + Category + @"(?:[.;,!?]|\s+(?:in|at)\s+|$))?", Options);
+
+    private static readonly Regex Selected = new(
+        @"\b(?:world[- ]premiered|premiered|had\s+its\s+(?:world\s+|international\s+|north\s+american\s+|european\s+|u\.?s\.?\s+)?premiere|screened|was\s+selected|selected|competed|played\s+in\s+competition)\s+(?:in\s+(?:the\s+)?(?<category>[^.;!?\n]{3,80}?)\s+)?(?:at|in)\s+(?:the\s+)?" + Event, Options);
 
     private static readonly Regex Qualified = new(
         @"\bqualified\s+for\s+(?:an?\s+|the\s+)?(?<category>(?<event>Oscars?|Academy\s+Awards?|Emmys?|BAFTAs?)\s+(?:consideration|eligibility|contention))\b", Options);
@@ -55,6 +66,10 @@ internal static class AwardRules
             Read(context, sentence, sentenceText, Nominated, AwardOutcomes.Nominated, requirePrizeWords: false);
             Read(context, sentence, sentenceText, Shortlisted, AwardOutcomes.Shortlisted, requirePrizeWords: false);
             Read(context, sentence, sentenceText, Qualified, AwardOutcomes.Qualified, requirePrizeWords: false);
+            Read(context, sentence, sentenceText, Selected, AwardOutcomes.Selected, requirePrizeWords: false);
+            Read(context, sentence, sentenceText, WonNamedPrize, AwardOutcomes.Won, requirePrizeWords: false);
+            Read(context, sentence, sentenceText, NominatedNamedPrize,
+                sentenceText.Contains("shortlisted", StringComparison.OrdinalIgnoreCase) ? AwardOutcomes.Shortlisted : AwardOutcomes.Nominated, requirePrizeWords: false);
         }
     }
 
@@ -62,7 +77,8 @@ internal static class AwardRules
     {
         foreach (Match match in pattern.Matches(sentenceText))
         {
-            var category = TitleRuns.Collapse(match.Groups["category"].Value);
+            var category = match.Groups["category"].Success ? TitleRuns.Collapse(match.Groups["category"].Value).TrimEnd(',', '.', ';')
+                : outcome == AwardOutcomes.Selected ? "Official Selection" : TitleRuns.Collapse(match.Groups["event"].Value);
             if (requirePrizeWords && !PrizeWords.IsMatch(category)) continue;
             var eventText = TitleRuns.Collapse(Year.Replace(match.Groups["event"].Value, "")).TrimEnd(' ', '\'', '’');
             if (AwardEvents.Normalise(eventText) is not { } awardEvent) continue;

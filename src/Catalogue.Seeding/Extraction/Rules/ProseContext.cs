@@ -3,7 +3,7 @@ using Catalogue.Seeding.Extraction.Text;
 namespace Catalogue.Seeding.Extraction.Rules;
 
 /// <summary>What the shared prose rules work on: the document, the sentences worth reading, and the films found so far.</summary>
-internal sealed class ProseContext(string text, string rulePrefix, IReadOnlyList<TextSpan> sentences, FilmAssembler film, bool isDocumentary)
+internal sealed class ProseContext(string text, IReadOnlyList<TextSpan> sentences, FilmAssembler film, bool isDocumentary)
 {
     public string Text { get; } = text;
     public IReadOnlyList<TextSpan> Sentences { get; } = sentences;
@@ -13,8 +13,8 @@ internal sealed class ProseContext(string text, string rulePrefix, IReadOnlyList
     /// <summary>Other films the document mentions with their own credits, in order of first mention.</summary>
     public List<FilmAssembler> OtherFilms { get; } = [];
 
-    /// <summary>Rule names start with the shape's prefix so a fact's provenance says which extractor read it.</summary>
-    public string Rule(string name) => $"{rulePrefix}.{name}";
+    /// <summary>Prose rules share one prefix, whatever kind of page the sentence sits in.</summary>
+    public string Rule(string name) => $"prose.{name}";
 
     public bool IsMainTitle(string title) => title.Equals(Film.Title, StringComparison.OrdinalIgnoreCase);
 

@@ -3,47 +3,35 @@ using Catalogue.Seeding.Extraction.Text;
 
 namespace Catalogue.Seeding.Extraction.Rules;
 
-/// <summary>The rules every prose shape shares, run in the order their results depend on each other.</summary>
+/// <summary>The rules that read running text, run in the order their results depend on each other.</summary>
 internal static class ProseFacts
 {
     // "vérité" also in the accent-stripped spellings some sources deliver ("verite", "vrit").
-    private static readonly Regex DocumentaryWord = new(@"\bdocumentar(?:y|ies)\b|\bnon-?fiction\b|\bv\p{L}?rit\p{L}?\b",
+    private static readonly Regex DocumentaryWord = new(@"\bdocumentar(?:y|ies)\b|\bnon-?fiction\b|\bdocu-?series\b|\bv\p{L}?rit\p{L}?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static bool MentionsDocumentary(string text) => DocumentaryWord.IsMatch(text);
 
-    /// <summary>
-    /// Finds the film (unless the shape already knows its title) and reads credits, subjects, companies,
-    /// awards, runtimes and first-person ratings from the sentences. Null when no title can be found.
-    /// </summary>
-    public static ProseContext? Read(string text, string prefix, IReadOnlyList<TextSpan> sentences, bool isDocumentary,
-        Sourced<string>? knownTitle, string? ratingSource)
-    {
-        string Rule(string name) => $"{prefix}.{name}";
-        sentences = sentences.SelectMany(s => Sentences.Bounded(text, s)).ToList();
-        // Organisations first: the title finder must not take "The White Helmets" for the film.
-        var companies = CompanyRules.Find(text, sentences, Rule, isDocumentary);
-        var title = knownTitle
-                    ?? TitleFinder.Quoted(text, sentences, Rule("title.quoted"))
-                    ?? TitleFinder.MostFrequentPhrase(text, sentences,
-                        companies.SelectMany(c => c.Alias is null ? [c.Name] : new[] { c.Name, c.Alias.Value }), Rule("title.most-frequent-phrase"));
-        if (title is null) return null;
+    /// <summary>Organisations the prose introduces, read before the film is known so they are never taken for its title.</summary>
+    public static List<FoundCompany> Organisations(string text, IReadOnlyList<TextSpan> sentences, bool isDocumentary) =>
+        CompanyRules.Find(text, sentences, name => $"prose.{name}", isDocumentary);
 
-        var context = new ProseContext(text, prefix, sentences, new FilmAssembler(title), isDocumentary);
-        foreach (var company in companies) context.Film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
+    /// <summary>Reads credits, subjects, companies, awards, runtimes, countries and ratings from the sentences into the film.</summary>
+    public static ProseContext Read(string text, IReadOnlyList<TextSpan> sentences, FilmAssembler film, bool isDocumentary, string? ratingSource)
+    {
+        sentences = sentences.SelectMany(s => Sentences.Bounded(text, s)).ToList();
+        var context = new ProseContext(text, sentences, film, isDocumentary);
+        foreach (var company in Organisations(text, sentences, isDocumentary)) film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
         YearRules.Apply(context);
         CreditRules.Apply(context);
         PossessiveRules.Apply(context);
         SubjectRules.Apply(context);
         AwardRules.Apply(context);
         RuntimeRules.Apply(context);
+        DescriptionRules.Apply(context);
         if (ratingSource is not null) RatingRules.Apply(context, ratingSource);
         return context;
     }
-
-    /// <summary>The main film first, then the other films the document credits.</summary>
-    public static List<FilmFacts> Films(ProseContext context) =>
-        [context.Film.Build(), .. context.OtherFilms.Select(f => f.Build())];
 
     /// <summary>Review excerpts: one per sentence, numbered from 0, without page furniture.</summary>
     public static List<ExcerptFact> Excerpts(string text, IEnumerable<TextSpan> sentences, string rule) =>

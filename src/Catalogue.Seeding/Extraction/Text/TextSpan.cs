@@ -7,7 +7,8 @@ internal readonly record struct TextSpan(int Start, int End)
 
     public string Of(string text) => text.Substring(Start, Length);
 
-    public Evidence Evidence(string rule) => new(Start, Length, rule);
+    /// <summary>Evidence for a fact read by <paramref name="rule"/>, which must be registered in <see cref="ExtractionRules"/>.</summary>
+    public Evidence Evidence(string rule) => new(Start, Length, rule) { Confidence = ExtractionRules.ConfidenceOf(rule) };
 
     /// <summary>The same range without surrounding white space (including no-break spaces).</summary>
     public static TextSpan Trimmed(string text, int start, int end)
@@ -42,6 +43,19 @@ internal static class Lines
         }
         if (start < text.Length) lines.Add(new TextLine(start, text[start..]));
         return lines;
+    }
+
+    /// <summary>The non-blank lines inside a span, trimmed, without copying the document.</summary>
+    public static IEnumerable<TextSpan> Within(string text, TextSpan span)
+    {
+        var start = span.Start;
+        for (var i = span.Start; i <= span.End; i++)
+        {
+            if (i < span.End && text[i] != '\n' && text[i] != '\r') continue;
+            var line = TextSpan.Trimmed(text, start, i);
+            if (line.Length > 0) yield return line;
+            start = i + 1;
+        }
     }
 
     public static int WordCount(string line)

@@ -7,7 +7,8 @@ internal static class Genres
     {
         "movie", "movies", "film", "films", "feature", "features", "tv show", "tv shows", "tv series", "series", "show", "shows", "episode",
         "episodes", "video", "videos", "full movie", "online", "hd", "4k", "free", "streaming", "watch", "new", "new releases", "popular",
-        "trending", "top rated", "featured", "all", "other", "misc", "uncategorized", "uncategorised",
+        "trending", "top rated", "featured", "all", "other", "misc", "uncategorized", "uncategorised", "reviews", "review", "news",
+        "interviews", "features", "lists", "blog", "essays", "festivals", "festival", "film", "cinema", "classics", "archive",
     };
 
     /// <summary>Genres recognised outside a labelled genre field, e.g. in a synopsis page's tag line.</summary>

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Catalogue.Seeding.Extraction.Text;
 
-namespace Catalogue.Seeding.Extraction.Shapes;
+namespace Catalogue.Seeding.Extraction.Mentions;
 
 /// <summary>Parses listing field values; each parser returns the span of the words it read.</summary>
-internal static class FieldValues
+internal static class ValueParsers
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -37,27 +37,55 @@ internal static class FieldValues
         return null;
     }
 
+    private static readonly Regex ScaledRating = new(
+        @"(?<value>\d{1,3}(?:\.\d{1,2})?)\s*(?:/\s*(?<scale>\d{1,3})\b|out\s+of\s+(?<scale>\d{1,3})\b|(?<percent>%)|\s*stars?\b)", Options);
+
+    private static readonly Regex StarRun = new(@"[★☆✭✩⭐]+\s*½?|★*½", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex LetterGrade = new(@"(?:^|\bgrade:?\s*)(?<grade>[A-DF][+-]?)(?:\s|$|[.,;)])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>Letter grades on a twelve-step scale: F is 0, A+ is 12.</summary>
+    private static readonly string[] Grades = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"];
+
     /// <summary>
-    /// "7.4/10", "4 out of 5", "85%", "8". Without a written scale a value up to 10 is out of 10 and up to 100
-    /// out of 100; anything larger is not read.
+    /// "7.4/10", "4 out of 5", "85%", "4 stars", "★★★★½", "B+", "8". Without a written scale a value up to 10 is out of 10 and
+    /// up to 100 out of 100; anything larger is not read. Stars are out of five unless empty stars say otherwise.
     /// </summary>
     public static (string Raw, decimal Value, decimal Scale, int? Votes, TextSpan Span)? Rating(string text, TextSpan value)
     {
         var raw = value.Of(text);
-        var match = RatingPattern(raw);
-        if (!match.Success) return null;
-        var number = decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
-        decimal scale = match.Groups["scale"].Success ? int.Parse(match.Groups["scale"].Value)
-            : match.Groups["percent"].Success ? 100
-            : number <= 10 ? 10
-            : number <= 100 ? 100 : 0;
-        if (scale <= 0 || number > scale) return null;
         var votes = Votes.Match(raw) is { Success: true } v && int.TryParse(v.Groups["votes"].Value.Replace(",", "").Replace(".", ""), out var count) ? count : (int?)null;
-        var span = TextSpan.Trimmed(text, value.Start, value.Start + match.Length);
-        return (span.Of(text), number, scale, votes, span);
+        if (ScaledRating.Match(raw) is { Success: true } scaled)
+        {
+            var number = decimal.Parse(scaled.Groups["value"].Value, CultureInfo.InvariantCulture);
+            decimal scale = scaled.Groups["scale"].Success ? int.Parse(scaled.Groups["scale"].Value) : scaled.Groups["percent"].Success ? 100 : 5;
+            if (scale <= 0 || number > scale) return null;
+            var span = TextSpan.Trimmed(text, value.Start + scaled.Index, value.Start + scaled.Index + scaled.Length);
+            return (span.Of(text), number, scale, votes, span);
+        }
+        if (StarRun.Match(raw) is { Success: true, Length: > 0 } stars)
+        {
+            var full = stars.Value.Count(c => c is '★' or '✭' or '⭐');
+            var empty = stars.Value.Count(c => c is '☆' or '✩');
+            var half = stars.Value.Contains('½') ? 0.5m : 0;
+            if (full + half == 0) return null;
+            var span = TextSpan.Trimmed(text, value.Start + stars.Index, value.Start + stars.Index + stars.Length);
+            return (span.Of(text), full + half, empty > 0 ? full + empty + (half > 0 ? 1 : 0) : 5, votes, span);
+        }
+        if (LetterGrade.Match(raw) is { Success: true } letter && raw.Trim().Length <= 12)
+        {
+            var grade = letter.Groups["grade"];
+            var span = new TextSpan(value.Start + grade.Index, value.Start + grade.Index + grade.Length);
+            return (grade.Value, Array.IndexOf(Grades, grade.Value), Grades.Length - 1, votes, span);
+        }
+        var match = RatingValue.Match(raw);
+        if (!match.Success) return null;
+        var bare = decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+        decimal inferred = bare <= 10 ? 10 : bare <= 100 ? 100 : 0;
+        if (inferred <= 0) return null;
+        var bareSpan = TextSpan.Trimmed(text, value.Start, value.Start + match.Length);
+        return (bareSpan.Of(text), bare, inferred, votes, bareSpan);
     }
-
-    private static Match RatingPattern(string raw) => RatingValue.Match(raw);
 
     public static (int Year, TextSpan Span)? FirstYear(string text, TextSpan value)
     {

@@ -1,6 +1,6 @@
 using Catalogue.Seeding.Extraction.Text;
 
-namespace Catalogue.Seeding.Extraction.Shapes;
+namespace Catalogue.Seeding.Extraction.Layout;
 
 /// <summary>Line-level structure shared by the shape recogniser and the extractors.</summary>
 internal static class ContentLines

@@ -1,0 +1,154 @@
+using Catalogue.Data.Entities;
+
+namespace Catalogue.Seeding.Extraction;
+
+/// <summary>
+/// One extraction rule: its stable name (written to provenance), how far its reading is trusted, and examples of what it
+/// must read (<see cref="Reads"/>: a document and a fact it yields) and must not (<see cref="Ignores"/>).
+/// Facts are written <c>kind=value</c> as <see cref="FactStrings"/> lists them.
+/// </summary>
+public sealed record ExtractionRule(string Name, float Confidence, string Summary)
+{
+    public IReadOnlyList<(string Document, string Fact)> Reads { get; init; } = [];
+    public IReadOnlyList<(string Document, string Fact)> Ignores { get; init; } = [];
+}
+
+/// <summary>
+/// Every rule the extractor may cite, in one list. A fact's evidence takes its confidence from here, and a rule name not
+/// listed here cannot be cited at all.
+/// </summary>
+public static class ExtractionRules
+{
+    /// <summary>Facts under this confidence are not stored; the seed report lists them instead.</summary>
+    public const float Threshold = 0.5f;
+
+    private static readonly string[] CreditRoleNames =
+        [CreditRoles.Director, CreditRoles.CoDirector, CreditRoles.Producer, CreditRoles.ExecutiveProducer, CreditRoles.Cinematographer,
+         CreditRoles.Editor, CreditRoles.Composer, CreditRoles.Writer, CreditRoles.Narrator];
+
+    public static readonly IReadOnlyList<ExtractionRule> All = Build();
+
+    private static readonly Dictionary<string, ExtractionRule> ByName = All.ToDictionary(r => r.Name, StringComparer.Ordinal);
+
+    public static bool IsRegistered(string name) => ByName.ContainsKey(name);
+
+    public static float ConfidenceOf(string name) =>
+        ByName.TryGetValue(name, out var rule) ? rule.Confidence : throw new KeyNotFoundException($"extraction rule '{name}' is not registered");
+
+    private static List<ExtractionRule> Build()
+    {
+        List<ExtractionRule> rules =
+        [
+            // Which film: titles and years.
+            new("title.field", 0.95f, "A title field: \"Title: Honeyland\".")
+                { Reads = [("Title: Honeyland\nDirector: Tamara Kotevska\nYear: 2019", "title=Honeyland")] },
+            new("title.heading", 0.85f, "The page heading, without the site's words around it (\"Honeyland review – …\", \"Watch X Online\").")
+                { Reads = [("Honeyland review – a beekeeper's quiet epic\n\nHoneyland follows Hatidze Muratova, the last wild beekeeper in her village. Honeyland is patient and generous.", "title=Honeyland")],
+                  Ignores = [("Home | Reviews | About\n\nCookie settings\n\nAccept all", "title=Home")] },
+            new("title.heading-with-year", 0.9f, "A heading that writes the title with its year: \"Senna (2010)\", \"Last Men in Aleppo 2017\".")
+                { Reads = [("Senna (2010)\n\nDirected by Asif Kapadia\n\nA portrait of the racing driver.", "title=Senna"), ("Senna (2010)\n\nDirected by Asif Kapadia", "year=2010")] },
+            new("title.called-a-film", 0.8f, "Prose that calls a title a film: \"Honeyland is a 2019 Macedonian documentary film\".")
+                { Reads = [("Honeyland is a 2019 Macedonian documentary film directed by Tamara Kotevska and Ljubomir Stefanov. Honeyland premiered at Sundance.", "title=Honeyland")] },
+            new("title.quoted", 0.7f, "A quoted title the document names: “Under Siege: Voices from Aleppo” is a gripping documentary."),
+            new("title.most-frequent-phrase", 0.65f, "The title-cased phrase the text keeps naming, when nothing labels the film."),
+            new("title.year-beside-title", 0.85f, "The year written beside the title the film was found by."),
+            new("entry.title-with-specs", 0.85f, "A schedule entry: a title segment followed by facts, \"SENNA | Dir. Asif Kapadia | UK | 2010 | 106 min\".")
+                { Reads = [("Festival schedule\n\nSENNA | Dir. Asif Kapadia | UK | 2010 | 106 min\nGRIZZLY MAN | Dir. Werner Herzog | USA | 2005 | 103 min", "Grizzly Man » director=Werner Herzog")] },
+            new("entry.title-with-year", 0.85f, "A round-up entry: a title followed by its year or director in parentheses, \"3. Senna (2010)\".")
+                { Reads = [("The best sports documentaries\n\n1. Senna (2010)\nAsif Kapadia's film about Ayrton Senna.\n\n2. Hoop Dreams (1994)\nSteve James follows two teenagers.", "Hoop Dreams » year=1994")] },
+            new("entry.year-then-title", 0.85f, "A round-up entry that gives the year first: \"2017 · LAST MEN IN ALEPPO\"."),
+            new("entry.quoted-opening", 0.75f, "A paragraph of a round-up that opens with a quoted title: \"“Fire of Love” (Sara Dosa) …\"."),
+            new("entry.heading", 0.8f, "A heading followed by a film's fields: \"HONEYLAND\" then \"Director: …\"."),
+            new("entry.year", 0.85f, "The year an entry gives its film."),
+
+            // Fields: a label says what the value is.
+            new("field.year", 0.95f, "A year field: \"Year: 2019\", \"Released: 2017\".")
+                { Reads = [("Honeyland\n\nYear: 2019\nDirector: Tamara Kotevska", "year=2019")] },
+            new("field.release-date", 0.85f, "The year of a release-date field: \"Release date: 26 July 2019 (US)\"."),
+            new("field.runtime", 0.95f, "A running-time field in any spelling: \"Running time: 85 min\", \"Duration: 1:25\", \"Runtime: 1h 25m\", \"Length: 85'\".")
+                { Reads = [("Honeyland\n\nRunning time: 1h 25m\nDirector: Tamara Kotevska", "runtime=85"), ("Honeyland\n\nDuration: 85'\nCountry: North Macedonia", "runtime=85")] },
+            new("field.genre", 0.9f, "A genre field: \"Genre: Documentary, Movie, War\" (site categories such as Movie are not genres).")
+                { Reads = [("Honeyland 2019\n\nGenre: Documentary\nRun time: 85 min", "genre=Documentary")], Ignores = [("Honeyland 2019\n\nGenre: Documentary, Movie\nRun time: 85 min", "genre=Movie")] },
+            new("field.country", 0.95f, "A country field, by name, code or in capitals: \"Country: NORTH MACEDONIA\", \"Countries: DK, SY\".")
+                { Reads = [("Honeyland\n\nCountry: NORTH MACEDONIA\nDirector: Tamara Kotevska", "country=MK")] },
+            new("field.language", 0.9f, "A language field: \"Language: Turkish, Macedonian\"; subtitles are not a language of the film.")
+                { Reads = [("Honeyland\n\nLanguage: Turkish, Macedonian\nDirector: Tamara Kotevska", "language=tr")], Ignores = [("The Act of Killing\n\nLanguage: Indonesian with English subtitles\nDirector: Joshua Oppenheimer", "language=en")] },
+            new("field.subjects", 0.9f, "A cast, \"Starring\" or \"Featuring\" field: in a documentary its people are its subjects."),
+            new("field.credit.company-in-parentheses", 0.8f, "A producer's company in parentheses: \"Producer: Atanas Georgiev (Trice Films)\".")
+                { Reads = [("Honeyland\n\nProducer: Atanas Georgiev (Trice Films)\nCountry: North Macedonia", "company=Trice Films|production-company")] },
+            new("field.rating", 0.9f, "A rating field with its scale: \"IMDb: 7.4/10\", \"Tomatometer: 99%\", \"Metascore: 86\"."),
+            new("field.synopsis", 0.9f, "A synopsis field."),
+            new("layout.synopsis", 0.85f, "A listing's first paragraph, or a synopsis page's description, is the film's synopsis."),
+            new("field.views", 0.9f, "A view count field."),
+            new("field.original-title", 0.9f, "An original-title field: an alternate title of the film."),
+            new("field.alternate-title", 0.85f, "An also-known-as field."),
+            new("mention.external-id", 0.95f, "An IMDb, Wikidata or TMDB id or link: \"imdb.com/title/tt8991268\".")
+                { Reads = [("Honeyland\n\nDirector: Tamara Kotevska\nIMDb: https://www.imdb.com/title/tt8991268/", "imdb=tt8991268")] },
+
+            // Lines of facts without labels.
+            new("listing.heading.title", 0.9f, "A listing's heading title (kept for documents read before labels were general)."),
+
+            // Prose.
+            new("prose.year.beside-title", 0.85f, "\"Honeyland (2019)\", \"Honeyland is a 2019 documentary\" in prose."),
+            new("prose.possessive-title.director", 0.8f, "\"Firas Fayyad's Last Men in Aleppo\" names the director.")
+                { Reads = [("Firas Fayyad's Last Men in Aleppo is a vérité portrait of the White Helmets. Last Men in Aleppo won at Sundance. The documentary follows Khaled.", "director=Firas Fayyad")] },
+            new("prose.other-film.title", 0.7f, "Another film the prose credits: \"Cries from Syria, directed by Evgeny Afineevsky\"."),
+            new("prose.subject.followed", 0.75f, "\"The film follows X\", \"We follow X\"."),
+            new("prose.subject.parenthesised-surname", 0.8f, "\"We follow Khaled (Umar Harah)\": the surname in parentheses."),
+            new("prose.subject.first-name", 0.75f, "The first-name form a document uses for a subject."),
+            new("prose.subject.introduced-list", 0.75f, "\"films two men: Khaled, a …, and Mahmoud, a …\"."),
+            new("prose.subject.heart-of", 0.75f, "\"At the heart of the documentary is X\"."),
+            new("prose.subject.members-list", 0.7f, "\"Khalid, Subhi and Mahmoud, founding members of The White Helmets\"."),
+            new("prose.subject.featuring", 0.7f, "\"featuring X and Y\" in prose about a documentary."),
+            new("prose.company.members-of", 0.7f, "The organisation a list of subjects belongs to."),
+            new("prose.company.commissioned-by", 0.8f, "\"commissioned by Panorama\"."),
+            new("prose.company.distributed-by", 0.8f, "\"distributed by Dogwoof\"."),
+            new("prose.company.streaming-on", 0.75f, "\"streaming on Netflix\"."),
+            new("prose.company.broadcast-on", 0.75f, "\"broadcast on BBC Four\"."),
+            new("prose.company.produced-by", 0.75f, "\"produced by Trice Films\": a company is a production company."),
+            new("prose.company.original", 0.8f, "\"a Netflix original\", \"an HBO documentary\".")
+                { Reads = [("Icarus is a Netflix original documentary directed by Bryan Fogel. Icarus follows Grigory Rodchenkov.", "company=Netflix|streaming-platform")] },
+            new("prose.company.also-known-as", 0.7f, "\"The Syrian Civil Defence also known as The White Helmets\"."),
+            new("prose.company.alias", 0.7f, "The other name of an organisation introduced with \"also known as\"."),
+            new("prose.company.platform-of-version", 0.75f, "The platform a version is on: \"An 88-minute version is streaming on Netflix\"."),
+            new("prose.runtime.version", 0.75f, "A running time the sentence ties to a version: \"the theatrical cut runs 104 minutes\"."),
+            new("prose.runtime.version-on-platform", 0.75f, "A version's running time and platform."),
+            new("prose.runtime.stated", 0.7f, "A running time the sentence gives the film: \"the 85-minute documentary\", \"runs 85 minutes\"."),
+            new("prose.rating.first-person", 0.85f, "\"I give this 4 stars (out of 5)\"."),
+            new("prose.rating.grade", 0.8f, "A critic's grade or stars: \"Grade: B+\", \"★★★★☆\", \"Rating: 4/5\"."),
+            new("prose.country.demonym", 0.75f, "\"a 2019 Macedonian documentary\": the demonym before the film word.")
+                { Reads = [("Honeyland is a 2019 Macedonian documentary film directed by Tamara Kotevska. Honeyland won at Sundance.", "country=MK")],
+                  Ignores = [("Last Men in Aleppo is a documentary about Syrian rescuers. Last Men in Aleppo was directed by Firas Fayyad.", "country=SY")] },
+            new("prose.genre.documentary", 0.8f, "A film the prose calls a documentary has the genre Documentary."),
+            new("prose.language.in", 0.7f, "\"in Turkish and Macedonian with English subtitles\"."),
+            new("prose.sentence", 0.9f, "A sentence of a review, kept as an excerpt."),
+            new("labelled.sentence", 1.0f, "A sentence the document labels with its sentiment."),
+            new("review.user-sentence", 0.9f, "A sentence of a user review."),
+            new("article.photo-credit", 0.7f, "A still's credit line repeated under photographs: the distributor's name."),
+        ];
+
+        rules.Add(new("field.credit.director", 0.95f, "A director field, one name or a list, in natural or catalogue order (\"KOTEVSKA Tamara\").")
+        {
+            Reads = [("HONEYLAND\n\nDirector: KOTEVSKA Tamara, STEFANOV Ljubomir\nCountry: NORTH MACEDONIA", "director=Tamara Kotevska"),
+                     ("Honeyland\n\nDirected by\nTamara Kotevska\nLjubomir Stefanov\n\nRunning time\n85 minutes", "director=Ljubomir Stefanov")],
+            Ignores = [("Honeyland\n\nDirector: Trice Films\nCountry: North Macedonia", "director=Trice Films")],
+        });
+        foreach (var role in CreditRoleNames.Where(r => r != CreditRoles.Director))
+            rules.Add(new($"field.credit.{role}", 0.9f, $"A {role} field, one name or a list, in natural or catalogue order."));
+        foreach (var role in CompanyRoles.All.Where(r => r != CompanyRoles.Subject))
+            rules.Add(new($"field.company.{role}", 0.85f, $"A {role} field naming companies."));
+        foreach (var prefix in new[] { "line.specs", "line.tags", "field.technical-specs" })
+            foreach (var kind in new[] { "year", "runtime", "country", "language", "genre", "director" })
+                rules.Add(new($"{prefix}.{kind}", prefix == "line.tags" ? 0.85f : 0.8f, $"The {kind} segment of a line of facts without labels (\"DCP | 85' | Colour | 2019\")."));
+        foreach (var role in new[] { "director", "co-director", "cinematographer", "composer", "producer", "executive-producer", "editor", "writer", "narrator" })
+            rules.Add(new($"prose.role-phrase.{role}", 0.8f, $"A role noun before a name: \"{role} X\"."));
+        foreach (var verb in new[] { "directed", "co-directed", "produced", "executive-produced", "edited", "shot", "photographed", "scored", "cinematography", "music", "score", "editing", "narrated", "written", "a-film" })
+            rules.Add(new($"prose.role-phrase.{verb}-by", 0.8f, $"\"{verb.Replace('-', ' ')} by X\" after a title or in a sentence about the film."));
+        foreach (var outcome in AwardOutcomes.All)
+        {
+            rules.Add(new($"prose.award.{outcome}", 0.8f, $"A prize the film {outcome}: outcome, prize, event and year from one sentence."));
+            rules.Add(new($"line.laurel.{outcome}", 0.8f, $"A laurel or list line: \"{outcome}\" with a prize and an event."));
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,230 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data;
+using Catalogue.Seeding.Extraction.Layout;
+using Catalogue.Seeding.Extraction.Rules;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Films;
+
+/// <summary>
+/// Decides which film or films a document is about from all the evidence together: title fields, the page heading
+/// (without the site's words around it), titles written with their year, quoted titles the prose calls a film, entry
+/// headings of a round-up or a schedule, and the phrase the text keeps naming. No single heuristic decides: each piece
+/// of evidence adds weight to a candidate, and a candidate that is a person, an organisation, a country, a genre, a label
+/// or page chrome is never a film.
+/// </summary>
+internal static class FilmFinder
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>Below this total weight no candidate is taken for the document's film.</summary>
+    public const float MinimumWeight = 0.6f;
+
+    /// <summary>Site words around a heading's title: "Watch X Online", "X review", "Review: X", "X | Site", "X – where to stream".</summary>
+    private static readonly Regex LeadingSiteWords = new(
+        @"^(?:watch|stream|review|film review|movie review|documentary review|doc review|sundance review|festival review|berlinale review|idfa review|tiff review|cannes review|review roundup|now streaming|now showing|in cinemas|interview|q&a|exclusive|first look|trailer)\s*[:|–—-]?\s+",
+        RegexOptions.IgnoreCase | Options);
+
+    private static readonly Regex TrailingSiteWords = new(
+        @"\s+(?:review|film review|movie review|full movie|online|free|streaming|stream online|watch online|where to watch|trailer|press kit|press notes|documentary|doc)\s*$",
+        RegexOptions.IgnoreCase | Options);
+
+    private static readonly Regex YearInParentheses = new(@"\s*[(\[](?:18|19|20)\d\d[)\]]", Options);
+
+    private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " // ", " • "];
+
+    private static readonly Regex QuotedPhrase = new(@"[“""‘](?<title>[^“”""‘’\n]{2,120}?)[”""’]", Options);
+
+    private static readonly Regex CalledADocumentary = new(
+        @"^[“""‘]?(?<title>\p{Lu}[^.!?;“”""]{1,100}?)[”""’]?\s+(?:\((?<year>(?:18|19|20)\d\d)\)\s+)?(?:is|was)\s+(?:a|an)\s+(?:(?<year2>(?:18|19|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:documentary|film|docuseries|feature|portrait)\b",
+        Options);
+
+    public static List<FilmSection> Find(DocumentLayout layout, IReadOnlyCollection<string> peopleAndOrganisations)
+    {
+        var entries = RoundUp.Entries(layout, peopleAndOrganisations);
+        if (entries.Count >= 2) return entries;
+        var main = Main(layout, peopleAndOrganisations, entries.FirstOrDefault());
+        return main is null ? [] : [main];
+    }
+
+    private static FilmSection? Main(DocumentLayout layout, IReadOnlyCollection<string> excluded, FilmSection? singleEntry)
+    {
+        var text = layout.Text;
+        var candidates = new List<TitleCandidate>();
+        var content = layout.Content().ToList();
+
+        if (singleEntry is not null)
+            candidates.Add(new TitleCandidate(singleEntry.Title.Value, Span(singleEntry.Title.Evidence), singleEntry.Title.Evidence.Rule,
+                singleEntry.Title.Evidence.Rule == "entry.heading" ? 0.3f : 0.7f,
+                singleEntry.Year?.Value, singleEntry.Year is null ? null : Span(singleEntry.Year.Evidence)));
+
+        foreach (var (block, _) in content.Where(c => c.Block.Kind == BlockKind.Field))
+            if (block.Label!.Kind == FieldKind.Title)
+                candidates.Add(new TitleCandidate(Titles.Clean(block.Value.Of(text)), block.Value, "title.field", 1.0f));
+
+        // The page heading: the first headings before the running text.
+        var top = content.Take(16).ToList();
+        var headings = top.Select((c, position) => (c.Block, Position: position)).Where(c => c.Block.Kind is BlockKind.Heading or BlockKind.Line).Take(6).ToList();
+        var rank = 0;
+        for (var h = 0; h < headings.Count; h++)
+        {
+            if (FromHeading(text, headings[h].Block.Span) is not { } candidate || NotTitles.Is(candidate.Title, excluded)) continue;
+            // The first heading that can be a title is the page's; later ones are more often sections or asides.
+            var weight = candidate.Weight * (rank++ == 0 ? 1f : rank < 3 ? 0.85f : 0.7f);
+            // "WON'T YOU BE MY NEIGHBOR?" / "A film by Morgan Neville": the line above the film's credits is its title.
+            var next = headings[h].Position + 1 < top.Count ? top[headings[h].Position + 1].Block : null;
+            if (next is { Kind: BlockKind.Field } && next.Label!.Kind is FieldKind.Credit or FieldKind.Runtime or FieldKind.Year or FieldKind.Country or FieldKind.OriginalTitle
+                || next is { Kind: BlockKind.Heading or BlockKind.Line } && SpecRules.Facts(text, next.Value) >= 2)
+                weight += 0.4f;
+            candidates.Add(candidate with { Weight = weight });
+        }
+
+        var sentences = Sentences.In(text, content.Where(c => c.Block.Kind is BlockKind.Paragraph or BlockKind.LabelledSentence or BlockKind.Item)
+            .Select(c => c.Block.Value));
+        foreach (var sentence in sentences)
+        {
+            var sentenceText = sentence.Of(text);
+            if (CalledADocumentary.Match(sentenceText) is { Success: true } called)
+            {
+                var group = called.Groups["title"];
+                var title = Titles.Clean(group.Value);
+                var yearGroup = called.Groups["year"].Success ? called.Groups["year"] : called.Groups["year2"];
+                if (IsTitleShaped(title))
+                    candidates.Add(new TitleCandidate(title, new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length),
+                        "title.called-a-film", 0.7f, yearGroup.Success ? int.Parse(yearGroup.Value) : null,
+                        yearGroup.Success ? new TextSpan(sentence.Start + yearGroup.Index, sentence.Start + yearGroup.Index + yearGroup.Length) : null));
+            }
+            foreach (Match quoted in QuotedPhrase.Matches(sentenceText))
+            {
+                var group = quoted.Groups["title"];
+                var title = Titles.Clean(group.Value);
+                if (!IsTitleShaped(title) || title.Split(' ').Length > 10) continue;
+                candidates.Add(new TitleCandidate(title, new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length), "title.quoted", 0.35f));
+            }
+        }
+        if (TitleFinder.MostFrequentPhrase(text, sentences, excluded, "title.most-frequent-phrase") is { } frequent && IsTitleShaped(frequent.Value))
+            candidates.Add(new TitleCandidate(frequent.Value, Span(frequent.Evidence), frequent.Evidence.Rule, 0.5f));
+
+        if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG_TITLES") is not null)
+            foreach (var c in candidates) Console.Error.WriteLine($"candidate {c.Rule} {c.Weight:0.00} '{c.Title}' excluded={NotTitles.Is(c.Title, excluded)} mentions={Mentions(text, layout, c.Title, [c.Span]):0.00}");
+        var best = candidates
+            .Where(c => !NotTitles.Is(c.Title, excluded))
+            .GroupBy(c => NameKeys.Key(c.Title))
+            .Select(g => (Key: g.Key, Candidates: g.ToList(), Weight: g.Sum(c => c.Weight) + Mentions(text, layout, g.First().Title, g.Select(c => c.Span).ToList())))
+            .Where(g => g.Weight >= MinimumWeight)
+            .OrderByDescending(g => g.Weight)
+            .FirstOrDefault();
+        if (best.Candidates is null) return null;
+        var strongest = best.Candidates.OrderByDescending(c => c.Weight).First();
+        var year = best.Candidates.FirstOrDefault(c => c.Year is not null);
+        var confidence = Math.Min(1f, best.Weight);
+        var titleEvidence = strongest.Span.Evidence(strongest.Rule) with { Confidence = Math.Min(ExtractionRules.ConfidenceOf(strongest.Rule), 0.5f + confidence / 2) };
+        return new FilmSection(new Sourced<string>(strongest.Title, titleEvidence),
+            year is null ? null : new Sourced<int>(year.Year!.Value, year.YearSpan!.Value.Evidence("title.year-beside-title")),
+            0, layout.Blocks.Count);
+    }
+
+    /// <summary>Corroboration: a title the running text repeats is more likely the film than a site's banner.</summary>
+    private static float Mentions(string text, DocumentLayout layout, string title, IReadOnlyList<TextSpan> own)
+    {
+        if (title.Length < 3) return 0;
+        var count = 0;
+        foreach (var (block, _) in layout.Content())
+        {
+            // The heading a candidate was read from does not corroborate itself.
+            if (block.Kind is BlockKind.Heading or BlockKind.Line && own.Any(o => o.Start >= block.Span.Start && o.End <= block.Span.End)) continue;
+            var value = block.Value.Of(text);
+            var at = 0;
+            while ((at = value.IndexOf(title, at, StringComparison.OrdinalIgnoreCase)) >= 0) { count++; at += title.Length; }
+        }
+        return Math.Min(0.6f, count * 0.15f);
+    }
+
+    /// <summary>A title from a heading line, without the site's words; "Title (2019)" and "Title 2019" carry the year.</summary>
+    public static TitleCandidate? FromHeading(string text, TextSpan heading)
+    {
+        var raw = heading.Of(text);
+        if (raw.Length > 150) return null;
+        var start = heading.Start;
+        // "Review: ‘Honeyland’ finds…": a quoted title inside the heading is the film.
+        if (QuotedPhrase.Match(raw) is { Success: true } quoted && (LeadingSiteWords.IsMatch(raw) || quoted.Index <= 2))
+        {
+            var group = quoted.Groups["title"];
+            var quotedTitle = Titles.Clean(group.Value);
+            if (IsTitleShaped(quotedTitle))
+                return new TitleCandidate(quotedTitle, new TextSpan(start + group.Index, start + group.Index + group.Length), "title.heading", 0.8f);
+        }
+        // Breadcrumbs: "Movies › Documentary › American Factory" ends with the page's own name.
+        foreach (var crumb in new[] { " › ", " » ", " > ", " / " })
+        {
+            var last = raw.LastIndexOf(crumb, StringComparison.Ordinal);
+            if (last <= 0 || crumb == " / " && raw.Split(crumb).Length < 3) continue;
+            start += last + crumb.Length;
+            raw = raw[(last + crumb.Length)..];
+            heading = new TextSpan(start, heading.End);
+        }
+        var lead = LeadingSiteWords.Match(raw);
+        var offset = lead.Success && lead.Index == 0 ? lead.Length : 0;
+        var part = raw[offset..];
+        foreach (var separator in TitleSeparators)
+        {
+            var at = part.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0) part = part[..at];
+        }
+        // "Harbour Lights (2019) Full Movie Online Free": the title ends at its year.
+        var yearAt = YearInParentheses.Match(part);
+        if (yearAt.Success && yearAt.Index > 0) part = part[..(yearAt.Index + yearAt.Length)];
+        for (var trailing = TrailingSiteWords.Match(part); trailing.Success; trailing = TrailingSiteWords.Match(part)) part = part[..trailing.Index];
+        var (title, year) = Titles.SplitYear(part.Trim());
+        title = Titles.Clean(title);
+        if (!IsTitleShaped(title)) return null;
+        var titleStart = start + offset + Math.Max(0, part.IndexOf(title.Length > 0 ? title[..Math.Min(3, title.Length)] : "", StringComparison.OrdinalIgnoreCase));
+        var titleSpan = LocateSpan(text, heading, title) ?? new TextSpan(titleStart, Math.Min(heading.End, titleStart + title.Length));
+        TextSpan? yearSpan = year is { } y && raw.LastIndexOf(y.ToString(), StringComparison.Ordinal) is var yi and >= 0
+            ? new TextSpan(start + yi, start + yi + 4) : null;
+        return new TitleCandidate(title, titleSpan, year is null ? "title.heading" : "title.heading-with-year", year is null ? 0.45f : 0.9f, year, yearSpan);
+    }
+
+    /// <summary>The span where <paramref name="title"/> is written in the heading (its inverted or capitalised form counts).</summary>
+    private static TextSpan? LocateSpan(string text, TextSpan heading, string title)
+    {
+        var raw = heading.Of(text);
+        var at = raw.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0) return new TextSpan(heading.Start + at, heading.Start + at + title.Length);
+        var words = title.Split(' ');
+        var core = words.Length > 1 && words[0] is "The" or "A" or "An" ? string.Join(' ', words.Skip(1)) : title;
+        at = raw.IndexOf(core, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var end = heading.Start + at + core.Length;
+        var rest = raw[(at + core.Length)..];
+        if (rest.StartsWith(", ") && words.Length > 1) end += 2 + words[0].Length;
+        return new TextSpan(heading.Start + at, Math.Min(heading.End, end));
+    }
+
+    /// <summary>Looks like a title: starts with a capital or digit, has letters, is not a sentence.</summary>
+    public static bool IsTitleShaped(string title)
+    {
+        if (title.Length is < 2 or > 120) return false;
+        if (!char.IsUpper(title[0]) && !char.IsDigit(title[0])) return false;
+        if (title.Count(char.IsLetter) < 2) return false;
+        // "Last Men in Aleppo,2017,104,DK" is a row of data, "Home | Films" a menu.
+        for (var i = 0; i + 1 < title.Length; i++)
+            if (title[i] is ',' or ';' or '|' && title[i + 1] != ' ') return false;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 14) return false;
+        // A sentence has many lower-case words; a title capitalises most of its words.
+        var lower = words.Count(w => char.IsLower(w[0]) && !TitleRuns.FunctionWords.Contains(w));
+        if (lower > Math.Max(1, words.Length / 3)) return false;
+        // "And I", "It Was": a title has a word of its own, not only the small words that open sentences.
+        return words.Any(w => !SentenceOpeners.Contains(w.Trim(',', '.', ':', '!', '?')));
+    }
+
+    private static TextSpan Span(Evidence evidence) => new(evidence.Start, evidence.End);
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "so", "yet", "i", "it", "he", "she", "we", "they", "you", "this", "that", "these", "those", "in", "on", "at", "a",
+        "an", "the", "of", "for", "my", "our", "his", "her", "their", "its", "if", "when", "as", "to", "with", "by", "from", "is", "was", "me",
+        "us", "them", "him", "not", "no", "all", "one", "here", "there", "then", "now", "what", "who", "how", "why", "where",
+    };
+}

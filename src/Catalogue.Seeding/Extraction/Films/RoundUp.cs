@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data;
+using Catalogue.Seeding.Extraction.Layout;
+using Catalogue.Seeding.Extraction.Rules;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Films;
+
+/// <summary>
+/// Documents about several films (festival round-ups, schedules, list articles) open each film's part with an entry:
+/// "3. Senna (2010)", "SENNA | Dir. Asif Kapadia | UK | 2010", a heading followed by the film's fields, or a quoted title
+/// with its director or year in parentheses. Two or more distinct entries make the document a round-up; each film's
+/// section runs from its entry to the next.
+/// </summary>
+internal static class RoundUp
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>A title followed by a parenthesis holding its year or director: "Senna (2010)", "‘Flee’ (Jonas Poher Rasmussen, Denmark)".</summary>
+    private static readonly Regex TitleWithParenthesis = new(
+        @"^[“""‘']?(?<title>[^“”""‘’()\[\]|:]{2,90}?)[”""’']?\s*[(\[](?<inner>[^)\]]{1,90})[)\]]", Options);
+
+    private static readonly Regex YearInside = new(@"\b(?<year>(?:18|19|20)\d\d)\b", Options);
+
+    private static readonly Regex DirectorInside = new(@"\b(?:dir\.?|directed by|director|by)\s+\p{Lu}", RegexOptions.IgnoreCase | Options);
+
+    /// <summary>"2017 · LAST MEN IN ALEPPO": a year, then the title.</summary>
+    private static readonly Regex YearThenTitle = new(@"^(?<year>(?:18|19|20)\d\d)\s*[·|•:–—-]\s*(?<title>\S.{1,90})$", Options);
+
+    /// <summary>A quoted title opening a paragraph: "“Fire of Love” follows…", "‘Navalny’, Daniel Roher’s…".</summary>
+    private static readonly Regex QuotedOpening = new(@"^[“""‘](?<title>[^“”""‘’\n]{2,90}?)[”""’]\s*[(,:—–-]", Options);
+
+    public static List<FilmSection> Entries(DocumentLayout layout, IReadOnlyCollection<string> excluded)
+    {
+        var text = layout.Text;
+        var found = new List<(int Block, Sourced<string> Title, Sourced<int>? Year)>();
+        var patterns = new List<string>();
+        var content = layout.Content().ToList();
+        for (var c = 0; c < content.Count; c++)
+        {
+            var (block, index) = content[c];
+            var entry = Entry(text, block, content, c);
+            if (entry is null || NotTitles.Is(entry.Value.Title.Value, excluded)) continue;
+            if (found.Count > 0 && NameKeys.Key(found[^1].Title.Value) == NameKeys.Key(entry.Value.Title.Value)) continue;
+            found.Add((index, entry.Value.Title, entry.Value.Year));
+            patterns.Add(entry.Value.Title.Evidence.Rule + (block.Kind == BlockKind.Item ? ".item" : ""));
+        }
+        // A round-up opens every film the same way: entries of the commonest pattern are its films; a stray heading
+        // of another pattern (a credits block, a filmography line) is not a film of its own.
+        if (found.Count >= 2)
+        {
+            var pattern = patterns.GroupBy(p => p).OrderByDescending(g => g.Count()).First().Key;
+            found = found.Where((_, i) => patterns[i] == pattern).ToList();
+        }
+        if (found.Select(f => NameKeys.Key(f.Title.Value)).Distinct().Count() < 2)
+            return found.Take(1).Select(f => new FilmSection(f.Title, f.Year, 0, layout.Blocks.Count)).ToList();
+
+        var sections = new List<FilmSection>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var end = i + 1 < found.Count ? found[i + 1].Block : layout.Blocks.Count;
+            // The same film may open two entries (a schedule listing it twice): its facts join one film.
+            sections.Add(new FilmSection(found[i].Title, found[i].Year, found[i].Block, end));
+        }
+        return sections;
+    }
+
+    private static (Sourced<string> Title, Sourced<int>? Year)? Entry(string text, Block block, List<(Block Block, int Index)> content, int position)
+    {
+        if (block.Kind == BlockKind.Chrome || block.Kind == BlockKind.Field) return null;
+        var value = block.Value;
+        var raw = value.Of(text);
+        var numbered = block.Kind == BlockKind.Item && char.IsDigit(text[block.Span.Start] == '#' ? text[block.Span.Start + 1] : text[block.Span.Start]);
+
+        // "SENNA | Dir. Asif Kapadia | UK | 2010 | 106 min": a title segment and facts after it.
+        if (block.Kind is BlockKind.Line or BlockKind.Heading or BlockKind.Item && raw.Contains('|'))
+        {
+            var segments = SpecRules.Segments(text, value);
+            if (segments.Count >= 3 && Title(text, segments[0], "entry.title-with-specs") is { } specTitle)
+            {
+                var probe = new FilmAssembler(specTitle);
+                var facts = segments.Skip(1).Count(s => SpecRules.TryApply(text, s, probe) || Recognised(text, s));
+                if (facts >= 2) return (specTitle, YearOf(text, value));
+            }
+        }
+
+        if (block.Kind is BlockKind.Heading or BlockKind.Line or BlockKind.Item && YearThenTitle.Match(raw) is { Success: true } yearFirst)
+        {
+            var group = yearFirst.Groups["title"];
+            var span = TextSpan.Trimmed(text, value.Start + group.Index, value.Start + group.Index + group.Length);
+            if (Title(text, span, "entry.year-then-title") is { } title)
+            {
+                var yearGroup = yearFirst.Groups["year"];
+                return (title, new Sourced<int>(int.Parse(yearGroup.Value), new TextSpan(value.Start + yearGroup.Index, value.Start + yearGroup.Index + 4).Evidence("entry.year")));
+            }
+        }
+
+        if (TitleWithParenthesis.Match(raw) is { Success: true } withParenthesis)
+        {
+            var inner = withParenthesis.Groups["inner"].Value;
+            var hasYear = YearInside.IsMatch(inner);
+            var hasDirector = DirectorInside.IsMatch(inner) || inner.Contains(',') && PersonNamesInside(inner);
+            var strongBlock = block.Kind is BlockKind.Heading || numbered || block.Kind == BlockKind.Line;
+            if ((hasYear && strongBlock) || hasDirector || hasYear && block.Kind == BlockKind.Paragraph && position > 0)
+            {
+                var group = withParenthesis.Groups["title"];
+                var span = TextSpan.Trimmed(text, value.Start + group.Index, value.Start + group.Index + group.Length);
+                if (Title(text, span, "entry.title-with-year") is { } title && title.Value.Split(' ').Length <= 10)
+                {
+                    Sourced<int>? year = null;
+                    if (YearInside.Match(inner) is { Success: true } y)
+                    {
+                        var at = value.Start + withParenthesis.Groups["inner"].Index + y.Index;
+                        year = new Sourced<int>(int.Parse(y.Value), new TextSpan(at, at + 4).Evidence("entry.year"));
+                    }
+                    return (title, year);
+                }
+            }
+        }
+
+        if (block.Kind == BlockKind.Paragraph && QuotedOpening.Match(raw) is { Success: true } quoted)
+        {
+            var group = quoted.Groups["title"];
+            var span = new TextSpan(value.Start + group.Index, value.Start + group.Index + group.Length);
+            if (Title(text, span, "entry.quoted-opening") is { } title) return (title, null);
+        }
+
+        // A heading whose next blocks are the film's fields: "HONEYLAND" then "Director: …", "Country: …".
+        if (block.Kind is BlockKind.Heading || numbered)
+        {
+            var following = content.Skip(position + 1).Take(3).Select(c => c.Block).ToList();
+            var factsFollow = following.TakeWhile(b => b.Kind != BlockKind.Heading || b == following[0])
+                .Count(b => b.Kind == BlockKind.Field && b.Label!.Kind is FieldKind.Credit or FieldKind.Runtime or FieldKind.Country or FieldKind.Year
+                    || b.Kind == BlockKind.Line && SpecRules.TryApply(text, b.Value, new FilmAssembler(new Sourced<string>("", new Evidence(0, 0, "entry.heading")))));
+            if (factsFollow >= 1 && FilmFinder.FromHeading(text, value) is { } heading && FilmFinder.IsTitleShaped(heading.Title))
+                return (new Sourced<string>(heading.Title, heading.Span.Evidence("entry.heading")),
+                    heading.Year is { } hy && heading.YearSpan is { } ys ? new Sourced<int>(hy, ys.Evidence("entry.year")) : null);
+        }
+        return null;
+    }
+
+    private static bool Recognised(string text, TextSpan segment) =>
+        segment.Of(text).StartsWith("Dir", StringComparison.OrdinalIgnoreCase);
+
+    private static bool PersonNamesInside(string inner) =>
+        inner.Split(',')[0].Trim().Split(' ') is { Length: >= 2 and <= 4 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]));
+
+    private static Sourced<string>? Title(string text, TextSpan span, string rule)
+    {
+        var title = Titles.Clean(span.Of(text));
+        return FilmFinder.IsTitleShaped(title) ? new Sourced<string>(title, span.Evidence(rule)) : null;
+    }
+
+    private static Sourced<int>? YearOf(string text, TextSpan value)
+    {
+        foreach (var segment in SpecRules.Segments(text, value))
+        {
+            var raw = segment.Of(text).Trim();
+            if (raw.Length == 4 && int.TryParse(raw, out var year) && year is >= 1880 and <= 2100)
+                return new Sourced<int>(year, segment.Evidence("entry.year"));
+        }
+        return null;
+    }
+}

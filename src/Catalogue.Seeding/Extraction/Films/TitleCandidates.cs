@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data;
+using Catalogue.Seeding.Extraction.Layout;
+using Catalogue.Seeding.Extraction.Rules;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Films;
+
+/// <summary>A string that may be a film's title, with how strongly one piece of evidence says it is.</summary>
+internal sealed record TitleCandidate(string Title, TextSpan Span, string Rule, float Weight, int? Year = null, TextSpan? YearSpan = null);
+
+/// <summary>
+/// What can never be a film's title: people and organisations already read, countries, genres, labels, page chrome,
+/// award and section names, and the site's own words around a title.
+/// </summary>
+internal static class NotTitles
+{
+    private static readonly Regex EventOrPrize = new(
+        @"\b(?:festival|awards?|prize|prix|jury|competition|honou?rs|oscars?|emmys?|baftas?|nominees?|nominations?|winners?|section|programme|program|strand|sidebar|selection|category|laurels?|ceremony|edition|market|forum|panorama|spotlight|showcase|premieres?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly HashSet<string> PageWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "review", "reviews", "film review", "movie review", "synopsis", "credits", "crew", "cast", "cast & crew", "cast and crew", "details",
+        "overview", "trailer", "trailers", "photos", "press", "press kit", "press notes", "contact", "contacts", "about", "about the film",
+        "director's statement", "directors statement", "director’s statement", "biography", "director biography", "filmography", "technical specs",
+        "technical specifications", "festivals", "awards", "accolades", "reception", "release", "production", "plot", "background", "legacy",
+        "references", "external links", "see also", "notes", "where to watch", "watch now", "streaming", "reviews & ratings", "ratings",
+        "critics consensus", "audience reviews", "user reviews", "movie info", "film info", "interview", "q&a", "news", "features", "home",
+        "more like this", "similar titles", "related", "comments", "leave a reply", "showtimes", "tickets", "book now", "now showing",
+        "coming soon", "whats on", "what's on", "documentary", "documentaries", "film", "films", "movie", "movies", "logline", "short synopsis",
+        "long synopsis", "key crew", "main credits", "festival history", "world sales", "sales", "distribution", "screenings", "schedule",
+        "menu", "search", "sign in", "log in", "holdings", "description", "summary", "subjects", "contents", "availability", "details & credits",
+    };
+
+    /// <summary>Words of page sections and controls: a short heading holding one is a section, not a film.</summary>
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "credits", "credit", "information", "info", "infobox", "facts", "details", "specs", "specifications", "screenwriters", "reviews",
+        "discussions", "search", "rent", "buy", "rated", "presents", "statement", "biography", "filmography", "contact", "contacts",
+        "synopsis", "cast", "crew", "production", "trailer", "streaming", "providers", "showtimes", "tickets",
+        "screenings", "schedule", "programme", "program", "menu", "sign", "login", "newsletter", "subscribe", "related", "comments", "share",
+        "interview", "q&a", "photos", "gallery", "downloads", "press", "awards", "festivals", "accolades", "reception", "references",
+        "links", "sources", "bibliography", "footnotes", "categories", "tags", "ratings", "scores", "consensus", "availability", "formats",
+        "technical", "distribution", "sales", "summary", "overview", "cookies", "privacy", "results", "filters", "shortlisted",
+    };
+
+    private static readonly Regex Certificate = new(@"^(?:rated|cert\.?|certificate|classification|age rating)\b|^(?:PG|PG-13|R|G|NC-17|U|12A|12|15|18|TV-MA|TV-14|TV-PG|NR|Unrated)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static bool Is(string title, IEnumerable<string> peopleAndOrganisations)
+    {
+        var trimmed = title.Trim();
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 5 && words.Any(w => SectionWords.Contains(w.Trim(',', ':', '.', '&', '/')))) return true;
+        // "In Indonesian with English subtitles", "English, Mandarin": languages are not titles.
+        if (words.Any(w => w.StartsWith("subtitle", StringComparison.OrdinalIgnoreCase) || w.StartsWith("dubbed", StringComparison.OrdinalIgnoreCase))) return true;
+        if (words.Length <= 4 && words.All(w => Mentions.Languages.Find(w.Trim(',')) is not null || w is "and" or "&" or "In" or "in")) return true;
+        if (Regex.IsMatch(trimmed, @"\b(?:production|co-production|presents|release|releasing)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)) return true;
+        if (Certificate.IsMatch(trimmed) || trimmed.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(" / ") && words.Length <= 4) return true;
+        if (trimmed.Any(char.IsDigit) && words.Length >= 3 && words.Count(w => w.Any(char.IsDigit)) * 2 >= words.Length) return true;
+        if (trimmed.Length < 2 || trimmed.Count(char.IsLetter) < 2) return true;
+        if (PageWords.Contains(trimmed) || FieldLabels.Find(trimmed) is not null || Chrome.IsChrome(trimmed)) return true;
+        if (Countries.Find(trimmed) is not null || Genres.FindKnown(trimmed) is not null || Genres.IsSiteCategory(trimmed)) return true;
+        if (EventOrPrize.IsMatch(trimmed) && !trimmed.Contains(':')) return true;
+        var key = NameKeys.Key(trimmed);
+        return peopleAndOrganisations.Any(p => NameKeys.Key(p) == key);
+    }
+}

@@ -1,0 +1,288 @@
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Layout;
+
+/// <summary>
+/// Reads any document into blocks: headings, label/value fields (on one line or two, several to a line), list items,
+/// paragraphs, other short lines and page chrome. Regions that are about other things (related lists, comments)
+/// are marked as asides. No block kind depends on a particular site: a new field layout needs a label word at most.
+/// </summary>
+internal static class LayoutReader
+{
+    /// <summary>Between two fields on one line: "Country: UK | Year: 2019", "Director: X  ·  85 min".</summary>
+    private static readonly string[] SegmentSeparators = [" | ", "|", " · ", " • ", "\t", "   ", " / ", " ; "];
+
+    public static DocumentLayout Read(string text)
+    {
+        var lines = Lines.Split(text);
+        var captions = Captions(text, lines);
+        var blocks = new List<Block>();
+        var asides = new List<(int From, int To)>();
+        int? asideStart = null;
+        var restOfPage = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) continue;
+            var span = line.Trimmed(text);
+            var lineText = span.Of(text);
+            var before = blocks.Count;
+
+            if (LabelledSentence(text, lines, i) is { } labelled)
+            {
+                blocks.Add(labelled.Block);
+                i = labelled.LabelLine;
+            }
+            else if (TwoLineField(text, lines, i) is { } twoLine)
+            {
+                blocks.Add(twoLine.Block);
+                i = twoLine.LastLine;
+            }
+            else if (!restOfPage && Chrome.OpensAside(lineText) || Chrome.OpensRestOfPage(lineText))
+            {
+                restOfPage |= Chrome.OpensRestOfPage(lineText);
+                asideStart ??= blocks.Count;
+                blocks.Add(new Block(BlockKind.Heading, span, i, null, span));
+                continue;
+            }
+            else if (Chrome.IsChrome(lineText))
+                blocks.Add(new Block(BlockKind.Chrome, span, i, null, span));
+            else if (captions.Contains(lineText) && blocks.Any(b => b.Kind == BlockKind.Paragraph))
+                blocks.Add(new Block(BlockKind.Caption, span, i, null, span));
+            else
+                blocks.AddRange(OneLine(text, span, i));
+
+            // A related list ends where the page's own running text or fields resume; comments run to the end.
+            if (asideStart is { } start && !restOfPage && blocks.Skip(before).Any(EndsAside))
+            {
+                asides.Add((start, before));
+                asideStart = null;
+            }
+        }
+        if (asideStart is { } open) asides.Add((open, blocks.Count));
+        return new DocumentLayout(text, MergeContinuations(text, lines, blocks), asides);
+    }
+
+    /// <summary>Photo and image credits: the same short line standing alone more than once ("Grasshopper Film" under every still).</summary>
+    private static HashSet<string> Captions(string text, IReadOnlyList<TextLine> lines) => ContentLines.RepeatedStandaloneLines(lines);
+
+    /// <summary>
+    /// Lines right under a list-valued field that hold only names continue its value ("Executive Producers ..... DAN COGAN" /
+    /// "GERALYN WHITE DREYFOUS"); a name line right above a role label is that role's value ("Sarah Polley" / "Writer / Director").
+    /// </summary>
+    private static List<Block> MergeContinuations(string text, IReadOnlyList<TextLine> lines, List<Block> blocks)
+    {
+        var merged = new List<Block>();
+        foreach (var block in blocks)
+        {
+            if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Field } field && IsListValued(field.Label!.Kind)
+                && block.Kind is BlockKind.Heading or BlockKind.Line && block.Line == LastLine(lines, field) + 1 && IsNameLine(text, block.Value))
+            {
+                merged[^1] = field with { Span = new TextSpan(field.Span.Start, block.Span.End), Value = new TextSpan(field.Value.Start, block.Span.End) };
+                continue;
+            }
+            if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Heading or BlockKind.Line } name && block.Kind is BlockKind.Heading or BlockKind.Line
+                && block.Line == name.Line + 1 && FieldLabels.Find(RoleText(block.Value.Of(text))) is { Kind: FieldKind.Credit } role && IsNameLine(text, name.Value))
+            {
+                merged[^1] = new Block(BlockKind.Field, new TextSpan(name.Span.Start, block.Span.End), name.Line, role, name.Value);
+                continue;
+            }
+            merged.Add(block);
+        }
+        return merged;
+    }
+
+    /// <summary>"Writer / Director" reads as its first role.</summary>
+    private static string RoleText(string line)
+    {
+        var slash = line.IndexOfAny(['/', '&', ',']);
+        return slash > 0 ? line[..slash] : line;
+    }
+
+    private static int LastLine(IReadOnlyList<TextLine> lines, Block block)
+    {
+        var line = block.Line;
+        while (line + 1 < lines.Count && lines[line + 1].Start < block.Span.End) line++;
+        return line;
+    }
+
+    private static bool IsNameLine(string text, TextSpan value)
+    {
+        var raw = value.Of(text);
+        if (raw.Length > 80 || raw.Contains(':')) return false;
+        var people = Mentions.PersonNames.Read(text, value);
+        return people.Count > 0 && people.All(p => !Mentions.PersonNames.LooksLikeOrganisation(p.Name));
+    }
+
+    private static bool EndsAside(Block block) =>
+        block.Kind == BlockKind.Field && block.Label!.Kind != FieldKind.Ignored
+        || block.Kind == BlockKind.Paragraph && block.Span.Length >= 200;
+
+    private static IEnumerable<Block> OneLine(string text, TextSpan span, int lineIndex)
+    {
+        var (bulleted, content) = Bullets.Strip(text, span);
+        var lineText = content.Of(text);
+
+        // Several fields on one line, or one.
+        var segments = Segments(text, content);
+        var fields = segments.Select(s => (Segment: s, Field: OneLineField(text, s, lineIndex))).ToList();
+        if (fields.Any(f => f.Field is not null) && !ContentLines.IsProse(lineText) || fields.Count == 1 && fields[0].Field is not null)
+        {
+            foreach (var (segment, field) in fields)
+            {
+                if (field is null) { yield return new Block(BlockKind.Line, segment, lineIndex, null, segment); continue; }
+                // "Running time: 100 min. Distributed by X. It won …": the label governs its first sentence only.
+                if (SentenceAfterValue(text, field.Value) is { } rest)
+                {
+                    yield return field with { Value = TextSpan.Trimmed(text, field.Value.Start, rest.Start), Span = TextSpan.Trimmed(text, field.Span.Start, rest.Start) };
+                    yield return new Block(BlockKind.Paragraph, rest, lineIndex, null, rest);
+                }
+                else yield return field;
+            }
+            yield break;
+        }
+
+        if (bulleted) yield return new Block(BlockKind.Item, span, lineIndex, null, content);
+        else if (ContentLines.IsProse(lineText)) yield return new Block(BlockKind.Paragraph, span, lineIndex, null, span);
+        else if (ContentLines.IsHeading(lineText)) yield return new Block(BlockKind.Heading, span, lineIndex, null, span);
+        else yield return new Block(BlockKind.Line, span, lineIndex, null, span);
+    }
+
+    /// <summary>Running text after a field's value on the same line, from the second sentence on.</summary>
+    private static TextSpan? SentenceAfterValue(string text, TextSpan value)
+    {
+        if (value.Length < 60) return null;
+        for (var i = value.Start + 2; i + 2 < value.End; i++)
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !char.IsUpper(text[i - 1]))
+            {
+                var rest = TextSpan.Trimmed(text, i + 1, value.End);
+                return Lines.WordCount(rest.Of(text)) >= 6 ? rest : null;
+            }
+        return null;
+    }
+
+    private static List<TextSpan> Segments(string text, TextSpan line)
+    {
+        var result = new List<TextSpan> { line };
+        foreach (var separator in SegmentSeparators)
+        {
+            var next = new List<TextSpan>();
+            foreach (var segment in result)
+            {
+                var start = segment.Start;
+                var raw = segment.Of(text);
+                var offset = 0;
+                while ((offset = raw.IndexOf(separator, offset, StringComparison.Ordinal)) >= 0)
+                {
+                    var piece = TextSpan.Trimmed(text, start, segment.Start + offset);
+                    if (piece.Length > 0) next.Add(piece);
+                    offset += separator.Length;
+                    start = segment.Start + offset;
+                }
+                var last = TextSpan.Trimmed(text, start, segment.End);
+                if (last.Length > 0) next.Add(last);
+            }
+            result = next;
+        }
+        return result;
+    }
+
+    /// <summary>"Director: X", "Running time – 85 min", "Producer ........ X", "DIRECTOR Tamara Kotevska", "Directed by X".</summary>
+    private static Block? OneLineField(string text, TextSpan segment, int lineIndex)
+    {
+        var raw = segment.Of(text);
+        var colon = raw.IndexOf(':');
+        if (colon > 0 && colon <= 40 && FieldLabels.Find(raw[..colon]) is { } label && !IsClockTime(raw, colon))
+            return Field(text, segment, label, segment.Start + colon + 1, lineIndex);
+
+        // Dot leaders, dashes and tabs between a known label and its value.
+        foreach (var separator in new[] { "....", "…", " – ", " — ", " - ", "\t" })
+        {
+            var at = raw.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || at > 40 || FieldLabels.Find(raw[..at].TrimEnd('.')) is not { } dashed) continue;
+            var valueStart = at + separator.Length;
+            while (valueStart < raw.Length && raw[valueStart] is '.' or '…' or ' ') valueStart++;
+            return Field(text, segment, dashed, segment.Start + valueStart, lineIndex);
+        }
+
+        // A label written as the line's first words: "DIRECTOR Tamara Kotevska", "Directed by Tamara Kotevska", "Dir. Asif Kapadia".
+        var words = Words.All(text, segment);
+        for (var count = Math.Min(FieldLabels.MaxLabelWords, words.Count - 1); count >= 1; count--)
+        {
+            var labelEnd = words[count - 1].End;
+            if (labelEnd < segment.End && text[labelEnd] == '.') labelEnd++;
+            var labelText = text[segment.Start..labelEnd];
+            if (FieldLabels.Find(labelText) is not { } leading) continue;
+            var capsLabel = labelText.Any(char.IsLetter) && labelText.Where(char.IsLetter).All(char.IsUpper) && labelText.Count(char.IsLetter) > 2;
+            var byPhrase = labelText.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || labelText.EndsWith("Dir.", StringComparison.OrdinalIgnoreCase);
+            if (!capsLabel && !byPhrase) continue;
+            if (capsLabel && text[words[count].Start..segment.End].Where(char.IsLetter).All(char.IsUpper) && leading.Kind != FieldKind.Runtime) continue;
+            if (Words.All(text, new TextSpan(labelEnd, segment.End)).Count > 12) continue;
+            return Field(text, segment, leading, labelEnd, lineIndex);
+        }
+        return null;
+    }
+
+    /// <summary>"7:30 pm" is a time, not a label.</summary>
+    private static bool IsClockTime(string raw, int colon) => colon > 0 && char.IsDigit(raw[colon - 1]) && colon + 1 < raw.Length && char.IsDigit(raw[colon + 1]);
+
+    private static Block Field(string text, TextSpan segment, FieldLabel label, int valueStart, int lineIndex) =>
+        new(BlockKind.Field, segment, lineIndex, label, TextSpan.Trimmed(text, valueStart, segment.End));
+
+    /// <summary>
+    /// A label alone on its line with its value on the next line(s), as infoboxes and credit lists are copied:
+    /// "Directed by" / "Tamara Kotevska" / "Ljubomir Stefanov". List-valued labels take every following short line
+    /// up to a blank line or the next label.
+    /// </summary>
+    private static (Block Block, int LastLine)? TwoLineField(string text, IReadOnlyList<TextLine> lines, int index)
+    {
+        var labelLine = Bullets.Strip(text, lines[index].Trimmed(text)).Content;
+        var labelText = labelLine.Of(text);
+        if (labelText.Length > 40 || FieldLabels.Find(labelText) is not { } label) return null;
+        if (labelText.TrimEnd().EndsWith(':') is false && Words.All(text, labelLine).Count > 4) return null;
+        var first = index + 1;
+        // The value may sit after one blank line, as copied tables often do, when the label says it is one ("Director:").
+        if (first < lines.Count && lines[first].IsBlank && labelText.TrimEnd().EndsWith(':')) first++;
+        if (first >= lines.Count || lines[first].IsBlank || !IsValueLine(text, lines[first])) return null;
+        var last = first;
+        if (IsListValued(label.Kind))
+            while (last + 1 < lines.Count && !lines[last + 1].IsBlank && IsValueLine(text, lines[last + 1])) last++;
+        var value = TextSpan.Trimmed(text, lines[first].Start, lines[last].End);
+        return (new Block(BlockKind.Field, new TextSpan(labelLine.Start, value.End), index, label, value), last);
+    }
+
+    private static bool IsValueLine(string text, TextLine line)
+    {
+        var content = Bullets.Strip(text, line.Trimmed(text)).Content.Of(text);
+        if (content.Length == 0 || content.Length > 300) return false;
+        if (FieldLabels.Find(content) is not null) return false;
+        var colon = content.IndexOf(':');
+        return !(colon > 0 && colon <= 40 && FieldLabels.Find(content[..colon]) is not null);
+    }
+
+    private static bool IsListValued(FieldKind kind) =>
+        kind is FieldKind.Credit or FieldKind.Subjects or FieldKind.Company or FieldKind.Language or FieldKind.Country or FieldKind.Genre
+            or FieldKind.AlternateTitle or FieldKind.Awards or FieldKind.ReleaseDate;
+
+    /// <summary>A sentence whose next line is only a sentiment label ("Positive"): the document labels its own sentences.</summary>
+    private static (Block Block, int LabelLine)? LabelledSentence(string text, IReadOnlyList<TextLine> lines, int index)
+    {
+        if (Sentiments.Find(lines[index].Text) is not null) return null;
+        var next = index + 1;
+        if (next >= lines.Count || Sentiments.Find(lines[next].Text) is not { } sentiment) return null;
+        var span = lines[index].Trimmed(text);
+        return (new Block(BlockKind.LabelledSentence, span, index, null, span, sentiment), next);
+    }
+}
+
+/// <summary>The blocks of one document, and which of them are asides (about other things than the document's film).</summary>
+internal sealed class DocumentLayout(string text, IReadOnlyList<Block> blocks, IReadOnlyList<(int From, int To)> asides)
+{
+    public string Text { get; } = text;
+    public IReadOnlyList<Block> Blocks { get; } = blocks;
+
+    public bool IsAside(int blockIndex) => asides.Any(a => blockIndex >= a.From && blockIndex < a.To);
+
+    public IEnumerable<(Block Block, int Index)> Content() =>
+        Blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind != BlockKind.Chrome && !IsAside(x.i));
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>
+/// Awards written as laurels and list lines rather than sentences: "WINNER — Grand Jury Prize, Sundance 2019",
+/// "Official Selection: CPH:DOX 2019", "Academy Awards 2020 – Best Documentary Feature (nominated)",
+/// "Sundance Film Festival | World Cinema Grand Jury Prize: Documentary | Won". The line needs an outcome word and an event.
+/// </summary>
+internal static class LaurelRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly (Regex Word, string Outcome)[] Outcomes =
+    [
+        (new(@"\b(?:winner|won|wins|recipient)\b", Options), AwardOutcomes.Won),
+        (new(@"\b(?:nominee|nominated|nomination)\b", Options), AwardOutcomes.Nominated),
+        (new(@"\bshort-?listed\b", Options), AwardOutcomes.Shortlisted),
+        (new(@"\b(?:official\s+selection|selected|in\s+competition|world\s+premiere|international\s+premiere|north\s+american\s+premiere|european\s+premiere|premiere|opening\s+film|closing\s+night)\b", Options), AwardOutcomes.Selected),
+    ];
+
+    private static readonly Regex Year = new(@"\b(?:19|20)\d\d\b", Options);
+
+    private static readonly char[] Separators = ['—', '–', '|', ',', ':', '(', ')', ';', '·', '•'];
+
+    public static bool TryApply(string text, TextSpan line, FilmAssembler film)
+    {
+        var raw = line.Of(text);
+        if (raw.Length > 220) return false;
+        var outcome = Outcomes.Select(o => (o.Outcome, Match: o.Word.Match(raw))).Where(o => o.Match.Success).OrderBy(o => o.Match.Index).FirstOrDefault();
+        if (outcome.Match is null) return false;
+        var parts = Split(text, line).Where(p => !Outcomes.Any(o => o.Word.IsMatch(p.Of(text)) && p.Of(text).Split(' ').Length <= 3)).ToList();
+        string? awardEvent = null;
+        var eventPart = -1;
+        for (var i = 0; i < parts.Count && awardEvent is null; i++)
+        {
+            var candidate = TitleRuns.Collapse(Year.Replace(parts[i].Of(text), "")).Trim(' ', '-', '.', '\'', '’');
+            awardEvent = AwardEvents.Normalise(candidate);
+            if (awardEvent is not null) eventPart = i;
+        }
+        if (awardEvent is null && AwardEvents.FindIn(raw) is { } named)
+        {
+            awardEvent = named;
+            eventPart = parts.FindIndex(p => AwardEvents.FindIn(p.Of(text)) == named);
+        }
+        if (awardEvent is null) return false;
+        var category = parts.Where((p, i) => i != eventPart && IsCategory(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
+                       ?? (outcome.Outcome == AwardOutcomes.Selected ? "Official Selection" : awardEvent);
+        var year = Year.Match(raw) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
+        film.AddAward(new AwardFact(awardEvent, category, outcome.Outcome, year, line.Evidence($"line.laurel.{outcome.Outcome}")));
+        return true;
+    }
+
+    private static bool IsCategory(string part)
+    {
+        var trimmed = part.Trim();
+        return trimmed.Length >= 4 && !Year.IsMatch(trimmed) || trimmed.Length > 8;
+    }
+
+    private static List<TextSpan> Split(string text, TextSpan line)
+    {
+        var parts = new List<TextSpan>();
+        var start = line.Start;
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            // "CPH:DOX" keeps its colon: only a colon before a space separates.
+            var separator = i == line.End || Array.IndexOf(Separators, text[i]) >= 0 && !(text[i] == ':' && i + 1 < line.End && text[i + 1] != ' ')
+                || i + 4 <= line.End && text.AsSpan(i, 4).Equals(" at ", StringComparison.OrdinalIgnoreCase)
+                || i + 3 <= line.End && text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' ';
+            if (!separator) continue;
+            var part = TextSpan.Trimmed(text, start, i);
+            if (part.Length > 0) parts.Add(part);
+            start = i + 1;
+            if (i + 4 <= line.End && text.AsSpan(i, 4).Equals(" at ", StringComparison.OrdinalIgnoreCase)) { start = i + 4; i += 3; }
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,154 @@
+using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Layout;
+using Catalogue.Seeding.Extraction.Mentions;
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>
+/// Lines of facts without labels, as catalogues, schedules and tag lines write them: "DCP | 85' | Colour | Macedonian,
+/// Turkish | 2019", "Dir. Asif Kapadia | UK | 2010 | 106 min", "Documentary, Syria", "Denmark/Syria 2017, 104 min". Each
+/// segment is read by what it is (a year, a running time, countries, languages, genres, a director), never by position.
+/// </summary>
+internal static class SpecRules
+{
+    private static readonly char[] Separators = ['|', '·', '•', ',', ';', '/'];
+
+    /// <summary>How many segments of a line are facts.</summary>
+    public static int Facts(string text, TextSpan line) => Segments(text, line).Count(s => Recognise(text, s) is not null);
+
+    private static readonly System.Text.RegularExpressions.Regex DemonymProduction = new(
+        @"^(?:an?\s+)?(?<list>\p{Lu}[\p{L}]+(?:\s*(?:/|,|-|–|and)\s*\p{Lu}[\p{L}]+)*)\s+(?:co-?production|production|film|documentary)\.?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>"A Danish / Norwegian / British production": the production countries by their demonyms.</summary>
+    private static bool DemonymLine(string text, TextSpan line, FilmAssembler film)
+    {
+        var match = DemonymProduction.Match(line.Of(text));
+        if (!match.Success) return false;
+        var list = match.Groups["list"];
+        var found = false;
+        foreach (System.Text.RegularExpressions.Match word in System.Text.RegularExpressions.Regex.Matches(list.Value, @"\p{Lu}[\p{L}]+"))
+            if (Countries.FromDemonym(word.Value) is { } code)
+            {
+                var at = line.Start + list.Index + word.Index;
+                film.AddCountry(code, new TextSpan(at, at + word.Length).Evidence("line.specs.country"));
+                found = true;
+            }
+        return found;
+    }
+
+    /// <summary>Reads a line when at least two of its segments are facts, or it is a tag line of genres and countries.</summary>
+    public static bool TryApply(string text, TextSpan line, FilmAssembler film)
+    {
+        if (DemonymLine(text, line, film)) return true;
+        var segments = Segments(text, line);
+        var recognised = segments.Count(s => Recognise(text, s) is not null);
+        var tagLine = ContentLines.IsTagLine(line.Of(text));
+        if (recognised < 2 && !tagLine && !(segments.Count == 1 && recognised == 1 && IsOnlyDuration(text, line)))
+            return VersionRuntime(text, line, film);
+        ApplySegments(text, segments, film, tagLine && recognised < 2 ? "line.tags" : "line.specs");
+        return true;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex VersionWord = new(
+        @"\b(?:cut|version|edit|theatrical|festival|broadcast|tv|television|extended|original|international|director'?s|directors)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>"Director's cut 159 min", "TV version: 52'": a short line naming a version and its length.</summary>
+    private static bool VersionRuntime(string text, TextSpan line, FilmAssembler film)
+    {
+        var raw = line.Of(text);
+        if (Lines.WordCount(raw) > 7 || !VersionWord.IsMatch(raw) || Durations.Find(text, line, labelled: false) is not { } runtime) return false;
+        var version = raw.Contains("theatrical", StringComparison.OrdinalIgnoreCase) ? RuntimeVersions.Theatrical
+            : raw.Contains("festival", StringComparison.OrdinalIgnoreCase) ? RuntimeVersions.Festival
+            : raw.Contains("tv", StringComparison.OrdinalIgnoreCase) || raw.Contains("broadcast", StringComparison.OrdinalIgnoreCase) || raw.Contains("television", StringComparison.OrdinalIgnoreCase) ? RuntimeVersions.Broadcast
+            : RuntimeVersions.Listing;
+        film.AddRuntime(new RuntimeFact(runtime.Minutes, version, null, line.Evidence("line.specs.runtime")));
+        return true;
+    }
+
+    private static bool IsOnlyDuration(string text, TextSpan line) =>
+        Durations.Find(text, line, labelled: false) is { } d && d.Span.Length >= line.Length - 2;
+
+    public static void ApplySegments(string text, IEnumerable<TextSpan> values, FilmAssembler film, string rulePrefix)
+    {
+        foreach (var value in values)
+            foreach (var segment in Segments(text, value))
+                switch (Recognise(text, segment))
+                {
+                    case "year" when film.Facts.Year is null:
+                        film.Facts.Year = new Sourced<int>(int.Parse(segment.Of(text).Trim('(', ')', '[', ']', ' ')), segment.Evidence($"{rulePrefix}.year"));
+                        break;
+                    case "runtime" when Durations.Find(text, segment, labelled: false) is { } runtime:
+                        film.AddRuntime(new RuntimeFact(runtime.Minutes, RuntimeVersions.Listing, null, runtime.Span.Evidence($"{rulePrefix}.runtime")));
+                        break;
+                    case "country":
+                        foreach (var item in FieldRules.CountryItems(text, segment))
+                            if ((Countries.Find(item.Of(text)) ?? Countries.FromCode(item.Of(text))) is { } code)
+                                film.AddCountry(code, item.Evidence($"{rulePrefix}.country"));
+                        break;
+                    case "language":
+                        FieldRules.ReadLanguages(text, segment, film, $"{rulePrefix}.language");
+                        break;
+                    case "genre":
+                        film.AddGenre(Genres.FindKnown(segment.Of(text))!, segment.Evidence($"{rulePrefix}.genre"));
+                        break;
+                    case "director" when DirectorAfterCue(text, segment) is { } names:
+                        foreach (var person in PersonNames.Read(text, names))
+                            film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence($"{rulePrefix}.director"));
+                        break;
+                }
+    }
+
+    private static string? Recognise(string text, TextSpan segment)
+    {
+        var raw = segment.Of(text).Trim().Trim('(', ')', '[', ']').Trim();
+        if (raw.Length == 0) return null;
+        if (raw.Length == 4 && int.TryParse(raw, out var year) && year is >= 1880 and <= 2100) return "year";
+        if (Durations.Find(text, segment, labelled: false) is { } d && d.Span.Length >= segment.Length - 3) return "runtime";
+        if (Countries.Find(raw) is not null || Countries.FromCode(raw) is not null
+            || raw.Contains('-') && raw.Split('-').All(p => Countries.Find(p) is not null || Countries.FromCode(p) is not null)) return "country";
+        if (Languages.Find(raw) is not null || raw.Contains(" with ", StringComparison.OrdinalIgnoreCase) && Languages.Find(raw[..raw.IndexOf(" with ", StringComparison.OrdinalIgnoreCase)]) is not null) return "language";
+        if (Genres.FindKnown(raw) is not null) return "genre";
+        if (DirectorAfterCue(text, segment) is not null) return "director";
+        return null;
+    }
+
+    private static readonly string[] DirectorCues = ["Dir. ", "dir. ", "Dir ", "Directed by ", "directed by ", "Director: ", "Director ", "A film by ", "a film by ", "by ", "By "];
+
+    private static TextSpan? DirectorAfterCue(string text, TextSpan segment)
+    {
+        var raw = segment.Of(text);
+        foreach (var cue in DirectorCues)
+        {
+            if (!raw.StartsWith(cue, StringComparison.Ordinal)) continue;
+            var names = TextSpan.Trimmed(text, segment.Start + cue.Length, segment.End);
+            return names.Length > 0 && PersonNames.Read(text, names).Count > 0 ? names : null;
+        }
+        return null;
+    }
+
+    public static List<TextSpan> Segments(string text, TextSpan line)
+    {
+        var segments = new List<TextSpan>();
+        var start = line.Start;
+        var depth = 0;
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            var end = i == line.End;
+            if (!end && text[i] == '(') depth++;
+            if (!end && text[i] == ')') depth = Math.Max(0, depth - 1);
+            // "Denmark/Syria 2017": a year after a space also starts a segment.
+            var yearStart = !end && depth == 0 && i > start && text[i - 1] == ' ' && i + 4 <= line.End && IsYearAt(text, i, line.End);
+            if (!end && !yearStart && (depth > 0 || Array.IndexOf(Separators, text[i]) < 0)) continue;
+            var segment = TextSpan.Trimmed(text, start, i);
+            if (segment.Length > 0) segments.Add(segment);
+            start = yearStart ? i : i + 1;
+        }
+        return segments;
+    }
+
+    private static bool IsYearAt(string text, int i, int limit) =>
+        int.TryParse(text.AsSpan(i, 4), out var year) && year is >= 1880 and <= 2100 && (i + 4 == limit || !char.IsLetterOrDigit(text[i + 4]));
+}

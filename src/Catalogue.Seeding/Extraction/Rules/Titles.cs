@@ -1,0 +1,52 @@
+using Catalogue.Seeding.Extraction.Text;
+
+namespace Catalogue.Seeding.Extraction.Rules;
+
+/// <summary>How a film's title is written down: in natural order, in normal case, without quotes or a trailing year.</summary>
+internal static class Titles
+{
+    private static readonly string[] Articles = ["The", "A", "An"];
+
+    /// <summary>
+    /// "Act of Killing, The" → "The Act of Killing"; "HONEYLAND" → "Honeyland"; "‘Navalny’" → "Navalny"; "Senna (2010)" keeps
+    /// only the title (<see cref="SplitYear"/> gives the year).
+    /// </summary>
+    public static string Clean(string written)
+    {
+        var title = TitleRuns.Collapse(written).Trim().Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '«', '»').Trim();
+        title = SplitYear(title).Title;
+        foreach (var article in Articles)
+            if (title.EndsWith(", " + article, StringComparison.OrdinalIgnoreCase))
+                title = $"{article} {title[..^(article.Length + 2)]}";
+        if (title.Count(char.IsLetter) >= 3 && title.Where(char.IsLetter).All(char.IsUpper)) title = FromCapitals(title);
+        return title.TrimEnd('.', ',', ':', ';', '-', '–', '—').Trim();
+    }
+
+    /// <summary>"Senna (2010)", "Senna [2010]", "Senna, 2010" → ("Senna", 2010).</summary>
+    public static (string Title, int? Year) SplitYear(string written)
+    {
+        var trimmed = written.Trim();
+        if (trimmed.Length > 7 && (trimmed[^1] is ')' or ']') && trimmed[^6] is '(' or '[' && int.TryParse(trimmed[^5..^1], out var year) && year is >= 1880 and <= 2100)
+            return (trimmed[..^6].Trim(), year);
+        if (trimmed.Length > 6 && trimmed[^5] == ' ' && int.TryParse(trimmed[^4..], out year) && year is >= 1880 and <= 2100)
+            return (trimmed[..^5].TrimEnd(',', ' ', '-', '–'), year);
+        return (trimmed, null);
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with", "by", "or", "from", "into", "under", "over", "nor", "vs",
+    };
+
+    /// <summary>"THE ACT OF KILLING" → "The Act of Killing".</summary>
+    public static string FromCapitals(string title)
+    {
+        var words = title.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            words[i] = i > 0 && SmallWords.Contains(lower) ? lower : lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+        }
+        return string.Join(' ', words);
+    }
+}
