@@ -26,7 +26,7 @@ else
 fi
 
 echo "==> migrating and seeding"
-dotnet src/Catalogue.Seeding/bin/Release/net10.0/Catalogue.Seeding.dll seed --documents seeds
+dotnet src/Catalogue.Seeding/bin/Release/net10.0/Catalogue.Seeding.dll seed --documents seeds --prune   # seeds/ is the set this script owns
 
 echo "==> serving on $urls  (Swagger UI: ${urls%%;*}/swagger, Ctrl-C to stop)"
 if [ -n "${DISPLAY:-}" ] && command -v xdg-open >/dev/null; then
