@@ -63,9 +63,9 @@ public sealed class DocumentExtractor : IDocumentExtractor
 
     /// <summary>The sentences of the running text in a block range, chrome and asides left out.</summary>
     private static List<TextSpan> ProseSentences(DocumentLayout layout, int from, int to) =>
-        Sentences.In(layout.Text, Blocks(layout, from, to)
+        Blocks(layout, from, to)
             .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.LabelledSentence || b.Kind == BlockKind.Item && ContentLines.IsProse(b.Value.Of(layout.Text)))
-            .Select(b => b.Value));
+            .SelectMany(b => Sentences.InParagraph(layout.Text, b.Value)).ToList();
 
     private static IEnumerable<Block> Blocks(DocumentLayout layout, int from, int to)
     {

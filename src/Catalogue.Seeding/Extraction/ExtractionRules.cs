@@ -56,6 +56,7 @@ public static class ExtractionRules
                 { Reads = [("Festival schedule\n\nSENNA | Dir. Asif Kapadia | UK | 2010 | 106 min\nGRIZZLY MAN | Dir. Werner Herzog | USA | 2005 | 103 min", "Grizzly Man » director=Werner Herzog")] },
             new("entry.title-with-year", 0.85f, "A round-up entry: a title followed by its year or director in parentheses, \"3. Senna (2010)\".")
                 { Reads = [("The best sports documentaries\n\n1. Senna (2010)\nAsif Kapadia's film about Ayrton Senna.\n\n2. Hoop Dreams (1994)\nSteve James follows two teenagers.", "Hoop Dreams » year=1994")] },
+            new("line.specs.director-by-position", 0.7f, "A bare name among a line of a film's facts is its director: \"Shaunak Sen — India — Special Screenings\"."),
             new("entry.year-then-title", 0.85f, "A round-up entry that gives the year first: \"2017 · LAST MEN IN ALEPPO\"."),
             new("entry.quoted-opening", 0.75f, "A paragraph of a round-up that opens with a quoted title: \"“Fire of Love” (Sara Dosa) …\"."),
             new("entry.heading", 0.8f, "A heading followed by a film's fields: \"HONEYLAND\" then \"Director: …\"."),
@@ -99,7 +100,11 @@ public static class ExtractionRules
             new("prose.subject.introduced-list", 0.75f, "\"films two men: Khaled, a …, and Mahmoud, a …\"."),
             new("prose.subject.heart-of", 0.75f, "\"At the heart of the documentary is X\"."),
             new("prose.subject.members-list", 0.7f, "\"Khalid, Subhi and Mahmoud, founding members of The White Helmets\"."),
-            new("prose.subject.featuring", 0.7f, "\"featuring X and Y\" in prose about a documentary."),
+            new("prose.subject.featuring", 0.7f, "\"featuring X and Y\", \"appearances by X\", \"among those interviewed are X\" in prose about a documentary."),
+            new("prose.subject.described", 0.65f, "A person the prose describes: \"the journalist Glenn Greenwald\", \"Herman Koto, a paramilitary leader\".")
+                { Reads = [("Citizenfour is a documentary by Laura Poitras. Poitras travelled to Hong Kong with the journalist Glenn Greenwald. Citizenfour won an Oscar.", "subject=Glenn Greenwald")],
+                  Ignores = [("Citizenfour is a documentary by Laura Poitras. The critic Anthony Lane admired it. Citizenfour won an Oscar.", "subject=Anthony Lane")] },
+            new("prose.subject.relative", 0.65f, "A subject's relative or partner named in prose: \"his girlfriend, Sanni McCandless\"."),
             new("prose.company.members-of", 0.7f, "The organisation a list of subjects belongs to."),
             new("prose.company.commissioned-by", 0.8f, "\"commissioned by Panorama\"."),
             new("prose.company.distributed-by", 0.8f, "\"distributed by Dogwoof\"."),

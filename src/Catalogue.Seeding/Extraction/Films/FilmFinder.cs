@@ -22,11 +22,15 @@ internal static class FilmFinder
 
     /// <summary>Site words around a heading's title: "Watch X Online", "X review", "Review: X", "X | Site", "X – where to stream".</summary>
     private static readonly Regex LeadingSiteWords = new(
-        @"^(?:watch|stream|review|film review|movie review|documentary review|doc review|sundance review|festival review|berlinale review|idfa review|tiff review|cannes review|review roundup|now streaming|now showing|in cinemas|interview|q&a|exclusive|first look|trailer)\s*[:|–—-]?\s+",
+        @"^(?:watch|stream|review|film review|movie review|documentary review|doc review|sundance review|festival review|berlinale review|idfa review|tiff review|cannes review|review roundup|now streaming|now showing|in cinemas|interview|q&a|exclusive|first look|trailer|from the archive|revisited|retrospective|classic|spotlight|in focus|staff pick|our pick|editor'?s pick|critic'?s pick|must see|recommended|coming soon|streaming pick|doc of the week|film of the week|pick of the week|about|about the film|more about)\s*[:|–—-]?\s+",
         RegexOptions.IgnoreCase | Options);
 
     private static readonly Regex TrailingSiteWords = new(
         @"\s+(?:review|film review|movie review|full movie|online|free|streaming|stream online|watch online|where to watch|trailer|press kit|press notes|documentary|doc)\s*$",
+        RegexOptions.IgnoreCase | Options);
+
+    private static readonly Regex SiteTagline = new(
+        @"\s[—–|-]\s+(?:\p{Ll}|the\s|your\s|every\s|honest\s|independent\s)[^|]*\b(?:since|coverage|reviews|news|magazine|guide|journal|blog|diary|criticism|service|services|cinema|films|movies|streaming|watch|culture|documentaries|nonfiction|non-fiction|film)\b",
         RegexOptions.IgnoreCase | Options);
 
     private static readonly Regex YearInParentheses = new(@"\s*[(\[](?:18|19|20)\d\d[)\]]", Options);
@@ -55,7 +59,7 @@ internal static class FilmFinder
 
         if (singleEntry is not null)
             candidates.Add(new TitleCandidate(singleEntry.Title.Value, Span(singleEntry.Title.Evidence), singleEntry.Title.Evidence.Rule,
-                singleEntry.Title.Evidence.Rule == "entry.heading" ? 0.3f : 0.7f,
+                singleEntry.Title.Evidence.Rule == "entry.heading" ? 0.3f : 0.5f,
                 singleEntry.Year?.Value, singleEntry.Year is null ? null : Span(singleEntry.Year.Evidence)));
 
         foreach (var (block, _) in content.Where(c => c.Block.Kind == BlockKind.Field))
@@ -69,6 +73,7 @@ internal static class FilmFinder
         for (var h = 0; h < headings.Count; h++)
         {
             if (FromHeading(text, headings[h].Block.Span) is not { } candidate || NotTitles.Is(candidate.Title, excluded)) continue;
+            if (IsSiteBanner(layout, headings[h].Block)) continue;
             // The first heading that can be a title is the page's; later ones are more often sections or asides.
             var weight = candidate.Weight * (rank++ == 0 ? 1f : rank < 3 ? 0.85f : 0.7f);
             // "WON'T YOU BE MY NEIGHBOR?" / "A film by Morgan Neville": the line above the film's credits is its title.
@@ -88,6 +93,9 @@ internal static class FilmFinder
             {
                 var group = called.Groups["title"];
                 var title = Titles.Clean(group.Value);
+                // "Anna Berg’s Harbour Lights is a patient documentary": the title follows its director's possessive.
+                var possessive = Math.Max(title.LastIndexOf("’s ", StringComparison.Ordinal), title.LastIndexOf("'s ", StringComparison.Ordinal));
+                if (possessive > 0) title = title[(possessive + 3)..];
                 var yearGroup = called.Groups["year"].Success ? called.Groups["year"] : called.Groups["year2"];
                 if (IsTitleShaped(title))
                     candidates.Add(new TitleCandidate(title, new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length),
@@ -102,8 +110,9 @@ internal static class FilmFinder
                 candidates.Add(new TitleCandidate(title, new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length), "title.quoted", 0.35f));
             }
         }
+        // The phrase the text keeps naming is the weakest evidence: people are named as often as films.
         if (TitleFinder.MostFrequentPhrase(text, sentences, excluded, "title.most-frequent-phrase") is { } frequent && IsTitleShaped(frequent.Value))
-            candidates.Add(new TitleCandidate(frequent.Value, Span(frequent.Evidence), frequent.Evidence.Rule, 0.5f));
+            candidates.Add(new TitleCandidate(frequent.Value, Span(frequent.Evidence), frequent.Evidence.Rule, 0.3f));
 
         if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG_TITLES") is not null)
             foreach (var c in candidates) Console.Error.WriteLine($"candidate {c.Rule} {c.Weight:0.00} '{c.Title}' excluded={NotTitles.Is(c.Title, excluded)} mentions={Mentions(text, layout, c.Title, [c.Span]):0.00}");
@@ -122,6 +131,15 @@ internal static class FilmFinder
         return new FilmSection(new Sourced<string>(strongest.Title, titleEvidence),
             year is null ? null : new Sourced<int>(year.Year!.Value, year.YearSpan!.Value.Evidence("title.year-beside-title")),
             0, layout.Blocks.Count);
+    }
+
+    /// <summary>The page's first line followed by its menu is the site's name.</summary>
+    private static bool IsSiteBanner(DocumentLayout layout, Block heading)
+    {
+        var index = -1;
+        for (var i = 0; i < layout.Blocks.Count && i < 4; i++) if (layout.Blocks[i] == heading) index = i;
+        if (index < 0 || index > 1) return false;
+        return index + 1 < layout.Blocks.Count && layout.Blocks[index + 1].Kind == BlockKind.Chrome;
     }
 
     /// <summary>Corroboration: a title the running text repeats is more likely the film than a site's banner.</summary>
@@ -144,15 +162,14 @@ internal static class FilmFinder
     public static TitleCandidate? FromHeading(string text, TextSpan heading)
     {
         var raw = heading.Of(text);
-        if (raw.Length > 150) return null;
+        if (raw.Length > 150 || SpecRules.Facts(text, heading) >= 2) return null;
         var start = heading.Start;
-        // "Review: ‘Honeyland’ finds…": a quoted title inside the heading is the film.
-        if (QuotedPhrase.Match(raw) is { Success: true } quoted && (LeadingSiteWords.IsMatch(raw) || quoted.Index <= 2))
+        // "Review: ‘Honeyland’ finds…", "Bing Liu on 'Minding the Gap'": headlines quote the film's title.
+        if (QuotedInHeading(raw) is { } quoted)
         {
-            var group = quoted.Groups["title"];
-            var quotedTitle = Titles.Clean(group.Value);
+            var quotedTitle = Titles.Clean(quoted.Title);
             if (IsTitleShaped(quotedTitle))
-                return new TitleCandidate(quotedTitle, new TextSpan(start + group.Index, start + group.Index + group.Length), "title.heading", 0.8f);
+                return new TitleCandidate(quotedTitle, new TextSpan(start + quoted.Index, start + quoted.Index + quoted.Title.Length), "title.heading", 0.75f);
         }
         // Breadcrumbs: "Movies › Documentary › American Factory" ends with the page's own name.
         foreach (var crumb in new[] { " › ", " » ", " > ", " / " })
@@ -163,6 +180,8 @@ internal static class FilmFinder
             raw = raw[(last + crumb.Length)..];
             heading = new TextSpan(start, heading.End);
         }
+        // "CROISETTE DAILY — independent festival coverage since 2009": a site's banner and tag line.
+        if (SiteTagline.IsMatch(raw)) return null;
         var lead = LeadingSiteWords.Match(raw);
         var offset = lead.Success && lead.Index == 0 ? lead.Length : 0;
         var part = raw[offset..];
@@ -183,6 +202,22 @@ internal static class FilmFinder
         TextSpan? yearSpan = year is { } y && raw.LastIndexOf(y.ToString(), StringComparison.Ordinal) is var yi and >= 0
             ? new TextSpan(start + yi, start + yi + 4) : null;
         return new TitleCandidate(title, titleSpan, year is null ? "title.heading" : "title.heading-with-year", year is null ? 0.45f : 0.9f, year, yearSpan);
+    }
+
+    /// <summary>The first quoted phrase of a heading, in curly, straight double or straight single quotes.</summary>
+    private static (string Title, int Index)? QuotedInHeading(string heading)
+    {
+        if (QuotedPhrase.Match(heading) is { Success: true } curly) return (curly.Groups["title"].Value, curly.Groups["title"].Index);
+        for (var open = heading.IndexOf('\''); open >= 0; open = heading.IndexOf('\'', open + 1))
+        {
+            if (open > 0 && char.IsLetterOrDigit(heading[open - 1])) continue;
+            var close = heading.IndexOf('\'', open + 1);
+            while (close > 0 && close + 1 < heading.Length && char.IsLetter(heading[close + 1])) close = heading.IndexOf('\'', close + 1);
+            if (close < 0) return null;
+            if (close - open > 2) return (heading[(open + 1)..close], open + 1);
+            open = close;
+        }
+        return null;
     }
 
     /// <summary>The span where <paramref name="title"/> is written in the heading (its inverted or capitalised form counts).</summary>
@@ -214,7 +249,7 @@ internal static class FilmFinder
         if (words.Length > 14) return false;
         // A sentence has many lower-case words; a title capitalises most of its words.
         var lower = words.Count(w => char.IsLower(w[0]) && !TitleRuns.FunctionWords.Contains(w));
-        if (lower > Math.Max(1, words.Length / 3)) return false;
+        if (lower > Math.Max(1, words.Length / 4)) return false;
         // "And I", "It Was": a title has a word of its own, not only the small words that open sentences.
         return words.Any(w => !SentenceOpeners.Contains(w.Trim(',', '.', ':', '!', '?')));
     }

@@ -105,7 +105,8 @@ internal static class RoundUp
             {
                 var group = withParenthesis.Groups["title"];
                 var span = TextSpan.Trimmed(text, value.Start + group.Index, value.Start + group.Index + group.Length);
-                if (Title(text, span, "entry.title-with-year") is { } title && title.Value.Split(' ').Length <= 10)
+                if (Title(text, span, "entry.title-with-year") is { } title && title.Value.Split(' ').Length <= 10
+                    && !(block.Kind == BlockKind.Paragraph && (title.Value.Contains("'s ") || title.Value.Contains("’s "))))
                 {
                     Sourced<int>? year = null;
                     if (YearInside.Match(inner) is { Success: true } y)
@@ -131,7 +132,7 @@ internal static class RoundUp
             var following = content.Skip(position + 1).Take(3).Select(c => c.Block).ToList();
             var factsFollow = following.TakeWhile(b => b.Kind != BlockKind.Heading || b == following[0])
                 .Count(b => b.Kind == BlockKind.Field && b.Label!.Kind is FieldKind.Credit or FieldKind.Runtime or FieldKind.Country or FieldKind.Year
-                    || b.Kind == BlockKind.Line && SpecRules.TryApply(text, b.Value, new FilmAssembler(new Sourced<string>("", new Evidence(0, 0, "entry.heading")))));
+                    || b.Kind is BlockKind.Line or BlockKind.Heading && b != block && SpecRules.Facts(text, b.Value) >= 2);
             if (factsFollow >= 1 && FilmFinder.FromHeading(text, value) is { } heading && FilmFinder.IsTitleShaped(heading.Title))
                 return (new Sourced<string>(heading.Title, heading.Span.Evidence("entry.heading")),
                     heading.Year is { } hy && heading.YearSpan is { } ys ? new Sourced<int>(hy, ys.Evidence("entry.year")) : null);

@@ -43,6 +43,7 @@ internal static class NotTitles
         "interview", "q&a", "photos", "gallery", "downloads", "press", "awards", "festivals", "accolades", "reception", "references",
         "links", "sources", "bibliography", "footnotes", "categories", "tags", "ratings", "scores", "consensus", "availability", "formats",
         "technical", "distribution", "sales", "summary", "overview", "cookies", "privacy", "results", "filters", "shortlisted",
+        "languages", "language", "audio", "subtitles", "runtime", "genres", "genre", "director", "directors", "providers", "services",
     };
 
     private static readonly Regex Certificate = new(@"^(?:rated|cert\.?|certificate|classification|age rating)\b|^(?:PG|PG-13|R|G|NC-17|U|12A|12|15|18|TV-MA|TV-14|TV-PG|NR|Unrated)$",
@@ -57,13 +58,16 @@ internal static class NotTitles
         if (words.Any(w => w.StartsWith("subtitle", StringComparison.OrdinalIgnoreCase) || w.StartsWith("dubbed", StringComparison.OrdinalIgnoreCase))) return true;
         if (words.Length <= 4 && words.All(w => Mentions.Languages.Find(w.Trim(',')) is not null || w is "and" or "&" or "In" or "in")) return true;
         if (Regex.IsMatch(trimmed, @"\b(?:production|co-production|presents|release|releasing)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)) return true;
+        if (Regex.IsMatch(trimmed, @"\.(?:com|net|org|db|io|co|tv|fm)\b|www\.|https?:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)) return true;
         if (Certificate.IsMatch(trimmed) || trimmed.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(" / ") && words.Length <= 4) return true;
         if (trimmed.Any(char.IsDigit) && words.Length >= 3 && words.Count(w => w.Any(char.IsDigit)) * 2 >= words.Length) return true;
         if (trimmed.Length < 2 || trimmed.Count(char.IsLetter) < 2) return true;
         if (PageWords.Contains(trimmed) || FieldLabels.Find(trimmed) is not null || Chrome.IsChrome(trimmed)) return true;
         if (Countries.Find(trimmed) is not null || Genres.FindKnown(trimmed) is not null || Genres.IsSiteCategory(trimmed)) return true;
         if (EventOrPrize.IsMatch(trimmed) && !trimmed.Contains(':')) return true;
+        if (Mentions.ValueParsers.Rating(trimmed, new Text.TextSpan(0, trimmed.Length)) is { } rating && rating.Raw.Any(c => c is '%' or '/' or '★')) return true;
+        // A film may be named after its subject ("Navalny", "Amy"): only a full name someone is credited under rules a title out.
         var key = NameKeys.Key(trimmed);
-        return peopleAndOrganisations.Any(p => NameKeys.Key(p) == key);
+        return peopleAndOrganisations.Any(p => NameKeys.Key(p) == key && (p.Contains(' ') || words.Length > 1));
     }
 }

@@ -34,6 +34,10 @@ internal static class Chrome
         "request", "save", "saved", "bookmark", "rate", "rate this", "your rating", "log", "add", "remove", "open", "expand", "collapse",
         "loading", "advertisement", "ad", "sponsored", "promoted", "trending", "popular", "latest", "most read", "most popular", "top stories",
         "watch", "listen", "play", "pause", "mute", "subtitles", "cc", "hd", "4k", "sd", "en", "fr", "de", "es", "english", "français",
+        "music", "docs", "awards", "global", "world", "culture", "politics", "business", "lifestyle", "industry news", "what to watch", "box office",
+        "television", "streaming", "awards circuit", "opinion", "arts", "books", "science", "sport", "sports", "travel", "style", "magazine",
+        "issues", "archive", "shop", "events", "education", "learning", "discover", "browse", "free", "leaving soon", "new releases", "genres",
+        "collections", "kids", "family", "originals", "channels", "live tv", "guide", "my stuff", "library", "catalog", "catalogue search",
     };
 
     private static readonly Regex Counter = new(
@@ -46,9 +50,11 @@ internal static class Chrome
         @"|your privacy|advertisement|skip (?:this )?ad|continue reading|subscribe to (?:read|continue|our)|get (?:our|the) newsletter" +
         @"|enter your email|your email address|all rights reserved|no results found|nothing (?:matched|found)|page not found|try (?:another|a different) search" +
         @"|sort by|showing \d+ (?:of|results)|\d+ results? for|was this review helpful|helpful\?|report (?:this|abuse)|permalink" +
-        @"|javascript|enable cookies|upgrade your browser|add to (?:watchlist|my schedule|calendar|cart)|download (?:the )?press kit)\b", Options);
+        @"|javascript|enable cookies|upgrade your browser|add to (?:watchlist|my schedule|calendar|cart)|download (?:the )?press kit|\d+\s+min(?:ute)?s?\s+read|read time)\b|🔍|[▾▼☰⌕]", Options);
 
     private static readonly char[] Separators = ['|', '·', '•', '/', '>', '»', '›', ','];
+
+    private static readonly Regex Reference = new(@"^\s*(?:\d{1,3}\.\s*)?\^|^\s*\[\d{1,3}\]\s|\bRetrieved\s+\d{1,2}\s+\p{L}+\s+\d{4}|\bArchived from the original\b", Options);
 
     /// <summary>Bylines and datelines: who wrote the page and when, never facts of the film.</summary>
     private static readonly Regex Byline = new(
@@ -61,6 +67,8 @@ internal static class Chrome
         if (trimmed.Length == 0) return false;
         if (Boilerplate.IsBoilerplate(trimmed) || Counter.IsMatch(trimmed)) return true;
         if (trimmed.Length <= 160 && Byline.IsMatch(trimmed)) return true;
+        // Reference lists: "1. ^ "Sundance 2019 award winners announced". Retrieved 3 February 2019."
+        if (Reference.IsMatch(trimmed)) return true;
         if (trimmed.Length <= 200 && Prompt.IsMatch(trimmed)) return true;
         if (trimmed.Length > 160) return false;
         var parts = MenuItems(trimmed);
@@ -68,7 +76,7 @@ internal static class Chrome
         var controls = parts.Count(p => IsControl(p));
         // "Home | Films | Reviews" and "Share  Tweet  Email": every item a control word.
         if (parts.Length >= 2 && controls == parts.Length) return true;
-        if (parts.Length >= 4 && controls * 10 >= parts.Length * 6 && trimmed.Length <= 160) return true;
+        if (parts.Length >= 4 && controls * 10 >= parts.Length * 5 && trimmed.Length <= 200) return true;
         if (parts.Length == 1 && IsControl(trimmed)) return true;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 3 && parts.Length == 1 && words.All(w => IsControl(w.Trim('.', ':', '!', '(', ')', '[', ']')));
@@ -93,7 +101,7 @@ internal static class Chrome
         @"|also showing|also on|read next|read more|more from|more reviews|more news|recommended(?: for you)?|people also (?:watched|liked)|more to explore" +
         @"|popular (?:now|this week|reviews|lists)|most read|trending(?: now)?|latest (?:news|reviews|stories)|comments?|responses?|replies|join the (?:discussion|conversation)" +
         @"|leave a (?:reply|comment)|what people are saying|user comments|discussion|more films|other films|see also|coming up(?: next)?|next on|up next" +
-        @"|further viewing|you may have missed|don'?t miss|editor'?s picks|top picks|from the archive|more in|more documentaries|similar documentaries)\b[^.!?]{0,40}$",
+        @"|further viewing|you may have missed|don'?t miss|editor'?s picks|top picks|more in|more documentaries|similar documentaries)\b[^.!?]{0,40}$",
         Options);
 
     /// <summary>Comment sections and footers run to the end of the page.</summary>

@@ -62,7 +62,8 @@ internal static class FieldLabels
             "running length", "run-time", "physical description", "extent");
 
         Add(FieldKind.Credit, CreditRoles.Director, "director", "directors", "directed by", "dir", "dir.", "direction", "a film by", "film by",
-            "filmmaker", "filmmakers", "director(s)", "directed");
+            "filmmaker", "filmmakers", "director(s)", "directed", "written and directed by", "writer/director", "writer-director", "director/writer",
+            "writer / director", "directed and written by", "directed and produced by", "filmed and directed by");
         Add(FieldKind.Credit, CreditRoles.CoDirector, "co-director", "co-directors", "co-directed by", "codirector");
         Add(FieldKind.Credit, CreditRoles.Producer, "producer", "producers", "produced by", "producer(s)", "prod.", "producing");
         Add(FieldKind.Credit, CreditRoles.ExecutiveProducer, "executive producer", "executive producers", "exec. producer",

@@ -75,6 +75,13 @@ internal static class LayoutReader
         var merged = new List<Block>();
         foreach (var block in blocks)
         {
+            // Hard-wrapped running text: a long line that does not end its sentence, or a next line that starts in lower case.
+            if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Paragraph or BlockKind.Line } previous && block.Kind is BlockKind.Paragraph or BlockKind.Line or BlockKind.Heading
+                && block.Line == LastLine(lines, previous) + 1 && IsWrapped(text, previous, block))
+            {
+                merged[^1] = new Block(BlockKind.Paragraph, new TextSpan(previous.Span.Start, block.Span.End), previous.Line, null, new TextSpan(previous.Span.Start, block.Span.End));
+                continue;
+            }
             if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Field } field && IsListValued(field.Label!.Kind)
                 && block.Kind is BlockKind.Heading or BlockKind.Line && block.Line == LastLine(lines, field) + 1 && IsNameLine(text, block.Value))
             {
@@ -90,6 +97,16 @@ internal static class LayoutReader
             merged.Add(block);
         }
         return merged;
+    }
+
+    private static bool IsWrapped(string text, Block previous, Block next)
+    {
+        var lastLineStart = text.LastIndexOf('\n', previous.Span.End - 1) + 1;
+        var lastLine = TextSpan.Trimmed(text, Math.Max(previous.Span.Start, lastLineStart), previous.Span.End);
+        if (lastLine.Length < 45) return false;
+        var end = text[previous.Span.End - 1];
+        var first = text[next.Span.Start];
+        return char.IsLower(first) || ".!?:\"”’)".IndexOf(end) < 0 && (char.IsLetterOrDigit(first) || first is '(' or '“' or '"');
     }
 
     /// <summary>"Writer / Director" reads as its first role.</summary>

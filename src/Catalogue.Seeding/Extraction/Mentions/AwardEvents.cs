@@ -44,7 +44,7 @@ internal static class AwardEvents
     };
 
     private static readonly string[] EventWords =
-        ["Festival", "Awards", "Award", "Honors", "Honours", "Prizes", "Ceremony", "Biennale", "Fest", "Gala", "DocFest", "Docs", "Film Festival", "Filmfest"];
+        ["Festival", "Awards", "Honors", "Honours", "Ceremony", "Biennale", "Fest", "DocFest", "Docs", "Filmfest", "Festivals"];
 
     private static readonly (string Name, string Canonical)[] LongestFirst =
         Canonical.OrderByDescending(c => c.Key.Length).Select(c => (c.Key, c.Value)).ToArray();
@@ -78,6 +78,8 @@ internal static class AwardEvents
         if (words0.Length > 1 && words0[0].Length > 2 && char.IsDigit(words0[0][0]) && words0[0][^2..] is "st" or "nd" or "rd" or "th") name = string.Join(' ', words0.Skip(1));
         if (Canonical.TryGetValue(name, out var canonical)) return canonical;
         var words = name.Split(' ');
+        // "Award" or "Festival" alone names no event.
+        if (words.Length < 2) return null;
         return words.Any(w => EventWords.Contains(w, StringComparer.OrdinalIgnoreCase)) ? name : null;
     }
 }

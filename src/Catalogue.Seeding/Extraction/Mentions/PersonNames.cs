@@ -23,6 +23,10 @@ internal static class PersonNames
         "menu", "home", "university", "school", "museum", "centre", "center", "society", "association", "lab", "labs", "house", "works",
         "republic", "kingdom", "states", "union", "ministry", "agency", "bureau", "department", "office", "cinema", "cinemas", "theatre",
         "radio", "press", "books", "records", "music", "sound", "post-production", "vfx", "animation", "arts", "art", "broadcasting",
+        "screening", "screenings", "special", "midnight", "premiere", "premieres", "spotlight", "panorama", "forum", "showcase", "gala", "galas",
+        "strand", "sidebar", "selection", "official", "programme", "program", "day", "night", "week", "weekend", "tickets", "sold", "hall",
+        "room", "screen", "theater", "theatre", "auditorium", "venue", "stage", "live", "online", "q&a", "intro", "introduction",
+        "featuring", "starring", "with", "cast", "crew", "directed", "produced", "written", "edited", "music", "by", "and", "jr", "sr",
     };
 
     /// <summary>Words after which a name is not a person's but the role's: "Mahmoud (as himself)".</summary>
@@ -46,7 +50,7 @@ internal static class PersonNames
         return people;
     }
 
-    /// <summary>Separators between names: commas, semicolons, slashes, "&amp;", " and ", line breaks.</summary>
+    /// <summary>Separators between names: commas, semicolons, slashes, "&amp;", " and ", line breaks, runs of spaces.</summary>
     public static List<TextSpan> Items(string text, TextSpan value)
     {
         var items = new List<TextSpan>();
@@ -57,7 +61,8 @@ internal static class PersonNames
             var end = i == value.End;
             if (!end && text[i] == '(') depth++;
             if (!end && text[i] == ')') depth = Math.Max(0, depth - 1);
-            var separator = end || depth == 0 && (text[i] is ',' or ';' or '/' or '&' or '\n' or '|' or '•' or '·');
+            var separator = end || depth == 0 && (text[i] is ',' or ';' or '/' or '&' or '\n' or '|' or '•' or '·'
+                                                   || text[i] == ' ' && i + 1 < value.End && text[i + 1] == ' ' && i > start && text[i - 1] != ' ');
             var andWord = !separator && depth == 0 && i + 5 <= value.End && (text.AsSpan(i, 5).Equals(" and ", StringComparison.OrdinalIgnoreCase));
             if (!separator && !andWord) continue;
             var item = TextSpan.Trimmed(text, start, i);

@@ -78,6 +78,8 @@ internal static class CreditRules
         var film = FilmBefore(context, sentence, start);
         foreach (var name in names)
         {
+            // "produced by Chicago's Kartemquin Films": a possessive place or owner, not a producer.
+            if (name.Possessive) continue;
             var span = new TextSpan(start, name.Span.End);
             var evidence = span.Evidence(context.Rule($"role-phrase.{verb}-by"));
             if (verb == "produced" && name.Name.Split(' ').Any(w => CompanyWords.Contains(w)))

@@ -142,15 +142,23 @@ internal static class FieldRules
     }
 
     /// <summary>A company's name from a list item, without a trailing place or parenthesis: "Dogwoof (UK)" → Dogwoof.</summary>
+    private static readonly string[] ServiceVerbs = ["Stream on ", "Stream ", "Rent on ", "Rent ", "Buy on ", "Buy ", "Watch on ", "Watch ", "Available on ", "On "];
+
     public static (string Name, TextSpan Span)? CompanyName(string text, TextSpan item)
     {
+        // "Stream Kanopy", "Rent on Apple TV": the service, not the verb.
+        foreach (var verb in ServiceVerbs)
+            if (item.Of(text).StartsWith(verb, StringComparison.Ordinal)) { item = TextSpan.Trimmed(text, item.Start + verb.Length, item.End); break; }
         var raw = item.Of(text);
         var open = raw.IndexOf('(');
         var span = open > 0 ? TextSpan.Trimmed(text, item.Start, item.Start + open) : item;
         var name = TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(span.Of(text).Trim('.', ':', '*')));
         if (name.Length < 2 || name.Length > 80 || !char.IsUpper(name[0]) && !char.IsDigit(name[0])) return null;
         if (Countries.Find(name) is not null || Chrome.IsChrome(name) || name.Contains('@') || name.Contains("www.") || name.Any(c => c is '+' ) && name.Any(char.IsDigit)) return null;
-        if (Lines.WordCount(name) > 8) return null;
+        if (Lines.WordCount(name) > 8 || name.Contains('…') || name.EndsWith("...", StringComparison.Ordinal)) return null;
+        // A company's name capitalises its words: "Ask the festival's industry office" is an instruction.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Count(w => char.IsLower(w[0]) && !TitleRuns.FunctionWords.Contains(w)) > 0) return null;
         return (name, span);
     }
 }

@@ -46,17 +46,24 @@ internal static class LaurelRules
             eventPart = parts.FindIndex(p => AwardEvents.FindIn(p.Of(text)) == named);
         }
         if (awardEvent is null) return false;
-        var category = parts.Where((p, i) => i != eventPart && IsCategory(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
+        var category = parts.Where((p, i) => i != eventPart && PrizeWords.IsMatch(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
+                       ?? parts.Where((p, i) => i != eventPart && IsCategory(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
                        ?? (outcome.Outcome == AwardOutcomes.Selected ? "Official Selection" : awardEvent);
         var year = Year.Match(raw) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
         film.AddAward(new AwardFact(awardEvent, category, outcome.Outcome, year, line.Evidence($"line.laurel.{outcome.Outcome}")));
         return true;
     }
 
+    private static readonly Regex PrizeWords = new(
+        @"\b(?:prize|prix|award|jury|best|grand|golden|silver|bronze|honou?r|medal|trophy|lion|bear|palme|achievement|outstanding|audience|directing|documentary|feature|competition|selection)\b", Options);
+
+    private static readonly Regex DatePart = new(
+        @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|^\s*\d{1,2}[/.]\d{1,2}", Options);
+
     private static bool IsCategory(string part)
     {
         var trimmed = part.Trim();
-        return trimmed.Length >= 4 && !Year.IsMatch(trimmed) || trimmed.Length > 8;
+        return trimmed.Length >= 4 && !Year.IsMatch(trimmed) && !DatePart.IsMatch(trimmed);
     }
 
     private static List<TextSpan> Split(string text, TextSpan line)

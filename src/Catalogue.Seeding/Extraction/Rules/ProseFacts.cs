@@ -26,6 +26,7 @@ internal static class ProseFacts
         CreditRules.Apply(context);
         PossessiveRules.Apply(context);
         SubjectRules.Apply(context);
+        DescribedPeopleRules.Apply(context);
         AwardRules.Apply(context);
         RuntimeRules.Apply(context);
         DescriptionRules.Apply(context);

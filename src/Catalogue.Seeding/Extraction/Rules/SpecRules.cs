@@ -15,7 +15,12 @@ internal static class SpecRules
     private static readonly char[] Separators = ['|', '·', '•', ',', ';', '/'];
 
     /// <summary>How many segments of a line are facts.</summary>
-    public static int Facts(string text, TextSpan line) => Segments(text, line).Count(s => Recognise(text, s) is not null);
+    public static int Facts(string text, TextSpan line)
+    {
+        var kinds = Segments(text, line).Select(s => Recognise(text, s)).ToList();
+        var facts = kinds.Count(k => k is not null and not "person");
+        return facts + (facts >= 1 && kinds.Contains("person") ? 1 : 0);
+    }
 
     private static readonly System.Text.RegularExpressions.Regex DemonymProduction = new(
         @"^(?:an?\s+)?(?<list>\p{Lu}[\p{L}]+(?:\s*(?:/|,|-|–|and)\s*\p{Lu}[\p{L}]+)*)\s+(?:co-?production|production|film|documentary)\.?$",
@@ -43,7 +48,7 @@ internal static class SpecRules
     {
         if (DemonymLine(text, line, film)) return true;
         var segments = Segments(text, line);
-        var recognised = segments.Count(s => Recognise(text, s) is not null);
+        var recognised = Facts(text, line);
         var tagLine = ContentLines.IsTagLine(line.Of(text));
         if (recognised < 2 && !tagLine && !(segments.Count == 1 && recognised == 1 && IsOnlyDuration(text, line)))
             return VersionRuntime(text, line, film);
@@ -94,6 +99,11 @@ internal static class SpecRules
                     case "genre":
                         film.AddGenre(Genres.FindKnown(segment.Of(text))!, segment.Evidence($"{rulePrefix}.genre"));
                         break;
+                    case "person" when rulePrefix == "line.specs":
+                        // "Shaunak Sen — India — Special Screenings": a bare name among a film's facts is its director.
+                        foreach (var person in PersonNames.Read(text, segment))
+                            film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence("line.specs.director-by-position"));
+                        break;
                     case "director" when DirectorAfterCue(text, segment) is { } names:
                         foreach (var person in PersonNames.Read(text, names))
                             film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence($"{rulePrefix}.director"));
@@ -112,7 +122,16 @@ internal static class SpecRules
         if (Languages.Find(raw) is not null || raw.Contains(" with ", StringComparison.OrdinalIgnoreCase) && Languages.Find(raw[..raw.IndexOf(" with ", StringComparison.OrdinalIgnoreCase)]) is not null) return "language";
         if (Genres.FindKnown(raw) is not null) return "genre";
         if (DirectorAfterCue(text, segment) is not null) return "director";
+        if (IsBareName(raw)) return "person";
         return null;
+    }
+
+    /// <summary>Two to four capitalised name words, nothing else: "Asif Kapadia", "Mantas Kvedaravičius".</summary>
+    private static bool IsBareName(string raw)
+    {
+        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && PersonNames.Normalise(raw) is { } name && name == raw && !PersonNames.LooksLikeOrganisation(raw)
+               && words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) || Text.Names.IsParticle(w));
     }
 
     private static readonly string[] DirectorCues = ["Dir. ", "dir. ", "Dir ", "Directed by ", "directed by ", "Director: ", "Director ", "A film by ", "a film by ", "by ", "By "];
@@ -141,7 +160,9 @@ internal static class SpecRules
             if (!end && text[i] == ')') depth = Math.Max(0, depth - 1);
             // "Denmark/Syria 2017": a year after a space also starts a segment.
             var yearStart = !end && depth == 0 && i > start && text[i - 1] == ' ' && i + 4 <= line.End && IsYearAt(text, i, line.End);
-            if (!end && !yearStart && (depth > 0 || Array.IndexOf(Separators, text[i]) < 0)) continue;
+            // "Shaunak Sen — India — Special Screenings": a dash between spaces separates too.
+            var dash = !end && depth == 0 && text[i] is '—' or '–' && i > line.Start && text[i - 1] == ' ' && i + 1 < line.End && text[i + 1] == ' ';
+            if (!end && !yearStart && !dash && (depth > 0 || Array.IndexOf(Separators, text[i]) < 0)) continue;
             var segment = TextSpan.Trimmed(text, start, i);
             if (segment.Length > 0) segments.Add(segment);
             start = yearStart ? i : i + 1;

@@ -14,7 +14,15 @@ internal static class Titles
     public static string Clean(string written)
     {
         var title = TitleRuns.Collapse(written).Trim().Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '«', '»').Trim();
+        // "G U N D A": letters spaced out for display.
+        var letters = title.Split(' ');
+        if (letters.Length >= 3 && letters.All(l => l.Length == 1 && char.IsLetter(l[0]))) title = string.Concat(letters);
         title = SplitYear(title).Title;
+        // "The Mole Agent / El agente topo", "Four Daughters (Les Filles d'Olfa)": the first is the title, the rest another name.
+        var slash = title.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash > 1) title = title[..slash].Trim();
+        if (title.EndsWith(')') && title.IndexOf(" (", StringComparison.Ordinal) is var open and > 1 && !title[(open + 2)..].StartsWith("...", StringComparison.Ordinal))
+            title = title[..open].Trim();
         foreach (var article in Articles)
             if (title.EndsWith(", " + article, StringComparison.OrdinalIgnoreCase))
                 title = $"{article} {title[..^(article.Length + 2)]}";

@@ -23,6 +23,14 @@ internal static class Sentences
         return result;
     }
 
+    /// <summary>Sentences of a hard-wrapped paragraph: its line breaks are spaces.</summary>
+    public static List<TextSpan> InParagraph(string text, TextSpan paragraph)
+    {
+        var result = new List<TextSpan>();
+        SplitLine(text, paragraph, result);
+        return result;
+    }
+
     public static List<TextSpan> In(string text, IEnumerable<TextSpan> regions)
     {
         var result = new List<TextSpan>();
