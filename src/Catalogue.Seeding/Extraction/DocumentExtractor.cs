@@ -44,18 +44,20 @@ public sealed class DocumentExtractor : IDocumentExtractor
         var kind = DocumentKinds.Describe(layout, sections.Count);
         var films = new List<FilmFacts>();
         var mentioned = new List<FilmFacts>();
-        foreach (var section in sections)
+        var assemblers = sections.Select(s => new FilmAssembler(s.Title)).ToList();
+        for (var i = 0; i < sections.Count; i++)
         {
-            var film = new FilmAssembler(section.Title);
+            var section = sections[i];
+            var film = assemblers[i];
             if (section.Year is not null) film.Facts.Year = section.Year;
             isDocumentary |= film.Facts.Genres.Any(g => Genres.IsDocumentary(g.Value));
-            var context = ReadFacts(layout, section.From, section.To, film, isDocumentary, prose: true);
+            var context = ReadFacts(layout, section.From, section.To, film, isDocumentary, prose: true, assemblers.Where(a => a != film).ToList());
             if (sections.Count == 1) ReadReview(layout, kind, context, film);
             if (sections.Count == 1 && kind is DocumentKinds.Listing or DocumentKinds.Synopsis or DocumentKinds.Page) ReadSynopsis(layout, kind, film);
             if (sections.Count == 1 && kind == DocumentKinds.Synopsis) AddHeadingAsAlternate(layout, film);
-            films.Add(film.Build());
             if (context is not null) mentioned.AddRange(context.OtherFilms.Select(f => f.Build()));
         }
+        films.AddRange(assemblers.Select(a => a.Build()));
         return new ExtractedDocument(kind, [.. films, .. mentioned]);
     }
 
@@ -73,7 +75,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
             if (layout.Blocks[i].Kind != BlockKind.Chrome && !layout.IsAside(i)) yield return layout.Blocks[i];
     }
 
-    private static ProseContext? ReadFacts(DocumentLayout layout, int from, int to, FilmAssembler film, bool isDocumentary, bool prose)
+    private static ProseContext? ReadFacts(DocumentLayout layout, int from, int to, FilmAssembler film, bool isDocumentary, bool prose,
+        IReadOnlyList<FilmAssembler>? siblings = null)
     {
         var text = layout.Text;
         foreach (var block in Blocks(layout, from, to))
@@ -95,7 +98,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         }
         if (!prose) return null;
         var sentences = ProseSentences(layout, from, to);
-        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null);
+        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null, siblings);
     }
 
     /// <summary>Review excerpts for the kinds of page that are reviews: every sentence of the running text, or the labelled ones.</summary>

@@ -114,13 +114,20 @@ public static class CorpusScorer
         return (id, slugs.Distinct().ToList());
     }
 
+    /// <summary>
+    /// The served title names the truth's film: the same words, with or without a leading article, or without the
+    /// parenthesised subtitle some titles carry ("Summer of Soul (...Or, When the Revolution Could Not Be Televised)").
+    /// </summary>
     private static bool SameTitle(TruthFilm truth, JsonElement film)
     {
-        var keys = truth.AlternateTitles.Append(truth.Title).Select(NameKeys.Key).ToHashSet();
+        var keys = truth.AlternateTitles.Append(truth.Title).Append(WithoutParenthesis(truth.Title)).Select(NameKeys.Key).ToHashSet();
         var served = new List<string> { film.GetProperty("title").GetString()! };
         served.AddRange(film.GetProperty("alternateTitles").EnumerateArray().Select(t => t.GetProperty("title").GetString()!));
         return served.Any(s => keys.Contains(NameKeys.Key(s)) || keys.Contains(NameKeys.Key(WithoutArticle(s))) || keys.Any(k => WithoutArticle(k) == NameKeys.Key(s)));
     }
+
+    private static string WithoutParenthesis(string title) =>
+        title.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 ? title[..open] : title;
 
     private static string WithoutArticle(string title) =>
         title.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? title[4..] : title;

@@ -239,6 +239,7 @@ internal static class FilmFinder
     /// <summary>Looks like a title: starts with a capital or digit, has letters, is not a sentence.</summary>
     public static bool IsTitleShaped(string title)
     {
+        title = title.Trim().Trim('~', '=', '#', '•', '★', '*', ' ');
         if (title.Length is < 2 or > 120) return false;
         if (!char.IsUpper(title[0]) && !char.IsDigit(title[0])) return false;
         if (title.Count(char.IsLetter) < 2) return false;

@@ -51,7 +51,7 @@ internal static class NotTitles
 
     public static bool Is(string title, IEnumerable<string> peopleAndOrganisations)
     {
-        var trimmed = title.Trim();
+        var trimmed = Rules.Titles.Clean(title);
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= 5 && words.Any(w => SectionWords.Contains(w.Trim(',', ':', '.', '&', '/')))) return true;
         // "In Indonesian with English subtitles", "English, Mandarin": languages are not titles.

@@ -29,5 +29,8 @@ internal enum BlockKind
 /// <param name="Sentiment">For labelled sentences: the document's own label.</param>
 internal sealed record Block(BlockKind Kind, TextSpan Span, int Line, FieldLabel? Label, TextSpan Value, string? Sentiment = null)
 {
+    /// <summary>In a region about other things than the document's film: related lists, comments.</summary>
+    public bool InAside { get; init; }
+
     public string Text(string document) => Span.Of(document);
 }

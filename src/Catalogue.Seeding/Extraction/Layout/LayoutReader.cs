@@ -60,7 +60,8 @@ internal static class LayoutReader
             }
         }
         if (asideStart is { } open) asides.Add((open, blocks.Count));
-        return new DocumentLayout(text, MergeContinuations(text, lines, blocks), asides);
+        var marked = blocks.Select((b, i) => asides.Any(a => i >= a.From && i < a.To) ? b with { InAside = true } : b).ToList();
+        return new DocumentLayout(text, MergeContinuations(text, lines, marked));
     }
 
     /// <summary>Photo and image credits: the same short line standing alone more than once ("Grasshopper Film" under every still).</summary>
@@ -104,6 +105,8 @@ internal static class LayoutReader
         var lastLineStart = text.LastIndexOf('\n', previous.Span.End - 1) + 1;
         var lastLine = TextSpan.Trimmed(text, Math.Max(previous.Span.Start, lastLineStart), previous.Span.End);
         if (lastLine.Length < 45) return false;
+        // Table rows are not wrapped prose.
+        if (lastLine.Of(text).Contains(" | ") || next.Span.Of(text).Contains(" | ")) return false;
         var end = text[previous.Span.End - 1];
         var first = text[next.Span.Start];
         return char.IsLower(first) || ".!?:\"”’)".IndexOf(end) < 0 && (char.IsLetterOrDigit(first) || first is '(' or '“' or '"');
@@ -293,12 +296,12 @@ internal static class LayoutReader
 }
 
 /// <summary>The blocks of one document, and which of them are asides (about other things than the document's film).</summary>
-internal sealed class DocumentLayout(string text, IReadOnlyList<Block> blocks, IReadOnlyList<(int From, int To)> asides)
+internal sealed class DocumentLayout(string text, IReadOnlyList<Block> blocks)
 {
     public string Text { get; } = text;
     public IReadOnlyList<Block> Blocks { get; } = blocks;
 
-    public bool IsAside(int blockIndex) => asides.Any(a => blockIndex >= a.From && blockIndex < a.To);
+    public bool IsAside(int blockIndex) => Blocks[blockIndex].InAside;
 
     public IEnumerable<(Block Block, int Index)> Content() =>
         Blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind != BlockKind.Chrome && !IsAside(x.i));

@@ -44,7 +44,7 @@ internal static class AwardEvents
     };
 
     private static readonly string[] EventWords =
-        ["Festival", "Awards", "Honors", "Honours", "Ceremony", "Biennale", "Fest", "DocFest", "Docs", "Filmfest", "Festivals"];
+        ["Festival", "Awards", "Honors", "Honours", "Biennale", "Fest", "DocFest", "Docs", "Filmfest", "Festivals"];
 
     private static readonly (string Name, string Canonical)[] LongestFirst =
         Canonical.OrderByDescending(c => c.Key.Length).Select(c => (c.Key, c.Value)).ToArray();

@@ -84,8 +84,9 @@ internal static class AwardRules
             if (AwardEvents.Normalise(eventText) is not { } awardEvent) continue;
             var year = Year.Match(match.Value) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
             var span = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
+            var film = context.FilmNamedBefore(sentenceText, match.Index);
             foreach (var single in SplitCategories(category))
-                context.Film.AddAward(new AwardFact(awardEvent, single, outcome, year, span.Evidence(context.Rule($"award.{outcome}"))));
+                film.AddAward(new AwardFact(awardEvent, single, outcome, year, span.Evidence(context.Rule($"award.{outcome}"))));
         }
     }
 }

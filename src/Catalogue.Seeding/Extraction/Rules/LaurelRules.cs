@@ -15,7 +15,7 @@ internal static class LaurelRules
 
     private static readonly (Regex Word, string Outcome)[] Outcomes =
     [
-        (new(@"\b(?:winner|won|wins|recipient)\b", Options), AwardOutcomes.Won),
+        (new(@"\b(?:winner|won|wins)\b", Options), AwardOutcomes.Won),
         (new(@"\b(?:nominee|nominated|nomination)\b", Options), AwardOutcomes.Nominated),
         (new(@"\bshort-?listed\b", Options), AwardOutcomes.Shortlisted),
         (new(@"\b(?:official\s+selection|selected|in\s+competition|world\s+premiere|international\s+premiere|north\s+american\s+premiere|european\s+premiere|premiere|opening\s+film|closing\s+night)\b", Options), AwardOutcomes.Selected),

@@ -10,6 +10,23 @@ internal sealed class ProseContext(string text, IReadOnlyList<TextSpan> sentence
     public FilmAssembler Film { get; } = film;
     /// <summary>Subjects and subject organisations only make sense for documentaries.</summary>
     public bool IsDocumentary { get; } = isDocumentary;
+    /// <summary>The document's other films (the other entries of a round-up): a sentence that names one speaks of it.</summary>
+    public IReadOnlyList<FilmAssembler> Siblings { get; init; } = [];
+
+    /// <summary>The sibling film a sentence names before <paramref name="position"/>, when it names one; otherwise this film.</summary>
+    public FilmAssembler FilmNamedBefore(string sentence, int position)
+    {
+        FilmAssembler? named = null;
+        var nearest = -1;
+        foreach (var film in Siblings.Append(Film))
+        {
+            if (film.Title.Length < 3) continue;
+            var at = sentence.LastIndexOf(film.Title, Math.Max(0, Math.Min(sentence.Length - 1, position)), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + film.Title.Length <= position + 1 && at > nearest) { nearest = at; named = film; }
+        }
+        return named ?? Film;
+    }
+
     /// <summary>Other films the document mentions with their own credits, in order of first mention.</summary>
     public List<FilmAssembler> OtherFilms { get; } = [];
 

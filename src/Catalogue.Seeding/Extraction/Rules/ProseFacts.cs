@@ -17,10 +17,11 @@ internal static class ProseFacts
         CompanyRules.Find(text, sentences, name => $"prose.{name}", isDocumentary);
 
     /// <summary>Reads credits, subjects, companies, awards, runtimes, countries and ratings from the sentences into the film.</summary>
-    public static ProseContext Read(string text, IReadOnlyList<TextSpan> sentences, FilmAssembler film, bool isDocumentary, string? ratingSource)
+    public static ProseContext Read(string text, IReadOnlyList<TextSpan> sentences, FilmAssembler film, bool isDocumentary, string? ratingSource,
+        IReadOnlyList<FilmAssembler>? siblings = null)
     {
         sentences = sentences.SelectMany(s => Sentences.Bounded(text, s)).ToList();
-        var context = new ProseContext(text, sentences, film, isDocumentary);
+        var context = new ProseContext(text, sentences, film, isDocumentary) { Siblings = siblings ?? [] };
         foreach (var company in Organisations(text, sentences, isDocumentary)) film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
         YearRules.Apply(context);
         CreditRules.Apply(context);

@@ -129,9 +129,13 @@ internal static class SpecRules
     /// <summary>Two to four capitalised name words, nothing else: "Asif Kapadia", "Mantas Kvedaravičius".</summary>
     private static bool IsBareName(string raw)
     {
-        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && PersonNames.Normalise(raw) is { } name && name == raw && !PersonNames.LooksLikeOrganisation(raw)
-               && words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) || Text.Names.IsParticle(w));
+        var items = raw.Split([" & ", " and ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return items.Length is >= 1 and <= 3 && items.All(item =>
+        {
+            var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length is >= 2 and <= 4 && PersonNames.Normalise(item) is { } name && name == item && !PersonNames.LooksLikeOrganisation(item)
+                   && words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) || Text.Names.IsParticle(w));
+        });
     }
 
     private static readonly string[] DirectorCues = ["Dir. ", "dir. ", "Dir ", "Directed by ", "directed by ", "Director: ", "Director ", "A film by ", "a film by ", "by ", "By "];

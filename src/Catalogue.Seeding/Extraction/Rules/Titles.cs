@@ -13,7 +13,10 @@ internal static class Titles
     /// </summary>
     public static string Clean(string written)
     {
-        var title = TitleRuns.Collapse(written).Trim().Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '«', '»').Trim();
+        var title = TitleRuns.Collapse(written).Trim().Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '«', '»', '~', '=', '#', '•', '★', '▶', '►', '|', '—', '–', ' ').Trim();
+        // "Accolades[edit]", "Reception [ edit ]": an encyclopedia's edit links are not part of any title.
+        var bracket = title.IndexOf('[');
+        if (bracket > 0 && title.EndsWith(']')) title = title[..bracket].Trim();
         // "G U N D A": letters spaced out for display.
         var letters = title.Split(' ');
         if (letters.Length >= 3 && letters.All(l => l.Length == 1 && char.IsLetter(l[0]))) title = string.Concat(letters);
