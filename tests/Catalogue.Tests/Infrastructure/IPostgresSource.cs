@@ -1,8 +1,8 @@
 namespace Catalogue.Tests.Infrastructure;
 
 /// <summary>
-/// Where the tests' PostgreSQL server comes from. Two sources exist: a server named by
-/// <c>CATALOGUE_TEST_CONNECTION</c>, or a private throwaway cluster. A Testcontainers source would slot in here.
+/// Where the tests' PostgreSQL server comes from: a server named by <c>CATALOGUE_TEST_CONNECTION</c>, a
+/// Testcontainers container, or a private throwaway cluster. <see cref="PostgresSources"/> chooses one.
 /// </summary>
 public interface IPostgresSource : IAsyncDisposable
 {
@@ -11,16 +11,6 @@ public interface IPostgresSource : IAsyncDisposable
 
     /// <summary>A connection string to the server's maintenance database (<c>postgres</c>), as a superuser.</summary>
     Task<string> StartAsync(CancellationToken cancellationToken);
-}
-
-public static class PostgresSources
-{
-    public const string ConnectionVariable = "CATALOGUE_TEST_CONNECTION";
-
-    public static IPostgresSource FromEnvironment() =>
-        Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } connectionString
-            ? new ExistingServer(connectionString)
-            : new PrivateCluster();
 }
 
 /// <summary>A server someone already runs; the tests create and drop their own databases on it.</summary>

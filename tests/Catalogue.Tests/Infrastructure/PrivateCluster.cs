@@ -15,6 +15,9 @@ public sealed class PrivateCluster : IPostgresSource
 
     public string Description => $"a private cluster in {directory} on port {port}";
 
+    /// <summary>Where the cluster's data, socket and log live; deleted on dispose.</summary>
+    public string Folder => directory;
+
     public async Task<string> StartAsync(CancellationToken cancellationToken)
     {
         var output = await RunScriptAsync("start", cancellationToken);

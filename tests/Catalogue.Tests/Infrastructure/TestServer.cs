@@ -55,16 +55,8 @@ public static class TestServer
 
     private static async Task<ServerState> StartAsync()
     {
-        var source = PostgresSources.FromEnvironment();
-        string admin;
-        try
-        {
-            admin = WithDatabase(await source.StartAsync(CancellationToken.None), "postgres", pooling: false);
-        }
-        catch (Exception e)
-        {
-            throw new InvalidOperationException($"Could not get a PostgreSQL server from {source.Description}: {e.Message}", e);
-        }
+        var (source, connectionString) = await PostgresSources.StartFromEnvironmentAsync();
+        var admin = WithDatabase(connectionString, "postgres", pooling: false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(source, admin);
 
         var template = $"catalogue_template_{Guid.NewGuid():N}";
