@@ -57,8 +57,39 @@ public sealed class DocumentExtractor : IDocumentExtractor
             if (sections.Count == 1 && kind == DocumentKinds.Synopsis) AddHeadingAsAlternate(layout, film);
             if (context is not null) mentioned.AddRange(context.OtherFilms.Select(f => f.Build()));
         }
+        DocumentWide(layout, sections, assemblers, isDocumentary);
         films.AddRange(assemblers.Select(a => a.Build()));
         return new ExtractedDocument(kind, [.. films, .. mentioned]);
+    }
+
+    /// <summary>
+    /// What the page says of all its films at once: a documentary page's films are documentaries; a round-up of one
+    /// festival's edition ("Sundance 2020, Day 4") says each of its films was selected there, that year.
+    /// </summary>
+    private static void DocumentWide(DocumentLayout layout, List<FilmSection> sections, List<FilmAssembler> films, bool isDocumentary)
+    {
+        var text = layout.Text;
+        var content = layout.Content().Select(c => c.Block).ToList();
+        if (isDocumentary && content.FirstOrDefault(b => b.Kind != BlockKind.Chrome && ProseFacts.DocumentaryMention(text, b.Value) is not null) is { } mentioning
+            && ProseFacts.DocumentaryMention(text, mentioning.Value) is { } word)
+            foreach (var film in films.Where(f => f.Facts.Genres.Count == 0))
+                film.AddGenre("Documentary", word.Evidence("prose.genre.documentary"));
+
+        if (sections.Count < 2) return;
+        var firstSection = sections[0].From;
+        foreach (var heading in layout.Blocks.Take(firstSection).Where(b => b.Kind is BlockKind.Heading or BlockKind.Line && !b.InAside))
+        {
+            var raw = heading.Value.Of(text);
+            if (AwardEvents.FindIn(raw) is not { } festival || !AwardEvents.IsFestival(festival)) continue;
+            if (System.Text.RegularExpressions.Regex.Match(raw, @"\b(?:19|20)\d\d\b") is not { Success: true } edition) continue;
+            var year = int.Parse(edition.Value);
+            foreach (var film in films)
+            {
+                film.AddAward(new AwardFact(festival, "Official Selection", AwardOutcomes.Selected, year, heading.Value.Evidence("entry.festival-of-round-up")));
+                film.Facts.Year ??= new Sourced<int>(year, new TextSpan(heading.Value.Start + edition.Index, heading.Value.Start + edition.Index + 4).Evidence("entry.year-of-festival"));
+            }
+            return;
+        }
     }
 
     private static ExtractedDocument Rejected(string reason) => new(DocumentKinds.Unreadable, []) { Rejection = reason };

@@ -110,6 +110,9 @@ public static class ExtractionRules
             new("prose.company.distributed-by", 0.8f, "\"distributed by Dogwoof\"."),
             new("prose.company.streaming-on", 0.75f, "\"streaming on Netflix\"."),
             new("prose.company.broadcast-on", 0.75f, "\"broadcast on BBC Four\"."),
+            new("prose.company.released-by", 0.75f, "\"released by Neon\", \"acquired by Netflix\", \"picked up by Dogwoof\"."),
+            new("entry.festival-of-round-up", 0.6f, "A round-up of one festival's films: each of them was selected there, in the edition the page names."),
+            new("entry.year-of-festival", 0.6f, "A film first shown at the festival edition a round-up covers has that edition's year when nothing else gives one."),
             new("prose.company.produced-by", 0.75f, "\"produced by Trice Films\": a company is a production company."),
             new("prose.company.original", 0.8f, "\"a Netflix original\", \"an HBO documentary\".")
                 { Reads = [("Icarus is a Netflix original documentary directed by Bryan Fogel. Icarus follows Grigory Rodchenkov.", "company=Netflix|streaming-platform")] },

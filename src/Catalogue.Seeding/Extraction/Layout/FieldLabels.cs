@@ -74,7 +74,7 @@ internal static class FieldLabels
             "editor(s)", "picture editor");
         Add(FieldKind.Credit, CreditRoles.Composer, "music", "music by", "composer", "composers", "original music", "score", "original score",
             "original music by", "score by");
-        Add(FieldKind.Credit, CreditRoles.Writer, "writer", "writers", "written by", "screenplay", "screenplay by", "script", "writer(s)");
+        Add(FieldKind.Credit, CreditRoles.Writer, "writer", "writers", "written by", "screenplay", "screenplay by", "script", "writer(s)", "screenwriter", "screenwriters", "writing", "written", "screenplay and direction");
         Add(FieldKind.Credit, CreditRoles.Narrator, "narrator", "narrated by", "narration", "voice", "narrated");
         Add(FieldKind.Subjects, null, "cast", "starring", "stars", "featuring", "with", "subjects", "participants", "protagonists",
             "characters", "appearing", "cast & crew", "principal cast", "cast members", "people", "featured");

@@ -67,6 +67,14 @@ internal static class AwardEvents
         return null;
     }
 
+    private static readonly string[] Ceremonies =
+        ["Academy Awards", "Emmy Awards", "BAFTA Awards", "Golden Globe Awards", "Peabody Awards", "Cinema Eye Honors", "Independent Spirit Awards",
+         "Gotham Awards", "IDA Documentary Awards", "Critics' Choice Documentary Awards", "Grierson Awards", "European Film Awards",
+         "News and Documentary Emmy Awards", "Directors Guild of America Awards", "Producers Guild of America Awards"];
+
+    /// <summary>A festival screens films; a ceremony only honours them.</summary>
+    public static bool IsFestival(string canonical) => !Ceremonies.Contains(canonical);
+
     /// <summary>The event's catalogue name, or null when the phrase does not look like an event at all.</summary>
     public static string? Normalise(string phrase)
     {

@@ -40,6 +40,8 @@ internal static class ValueParsers
     private static readonly Regex ScaledRating = new(
         @"(?<value>\d{1,3}(?:\.\d{1,2})?)\s*(?:/\s*(?<scale>\d{1,3})\b|out\s+of\s+(?<scale>\d{1,3})\b|(?<percent>%)|\s*stars?\b)", Options);
 
+    private static readonly Regex LeadingNumber = new(@"^\D{0,30}?(?<value>[0-5]\.\d{1,2})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex StarRun = new(@"[★☆✭✩⭐]+\s*½?|★*½", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex LetterGrade = new(@"(?:^|\bgrade:?\s*)(?<grade>[A-DF][+-]?)(?:\s|$|[.,;)])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -62,6 +64,13 @@ internal static class ValueParsers
             if (scale <= 0 || number > scale) return null;
             var span = TextSpan.Trimmed(text, value.Start + scaled.Index, value.Start + scaled.Index + scaled.Length);
             return (span.Of(text), number, scale, votes, span);
+        }
+        // "Average rating 3.6 1,482 ratings ★★★★☆": the number before the stars is the rating on the stars' scale.
+        if (LeadingNumber.Match(raw) is { Success: true } lead && StarRun.IsMatch(raw) && decimal.Parse(lead.Groups["value"].Value, CultureInfo.InvariantCulture) is var average and <= 5)
+        {
+            var group = lead.Groups["value"];
+            var span = new TextSpan(value.Start + group.Index, value.Start + group.Index + group.Length);
+            return (span.Of(text), average, 5, votes, span);
         }
         if (StarRun.Match(raw) is { Success: true, Length: > 0 } stars)
         {

@@ -27,6 +27,10 @@ internal static class CompanyRules
         (Phrase(@"\bdistributed\s+by\s+"), CompanyRoles.Distributor, "company.distributed-by"),
         (Phrase(@"\b(?:streaming|streams|available\s+to\s+stream)\s+(?:now\s+)?on\s+"), CompanyRoles.StreamingPlatform, "company.streaming-on"),
         (Phrase(@"\b(?:broadcast|aired|airs)\s+on\s+"), CompanyRoles.Broadcaster, "company.broadcast-on"),
+        (Phrase(@"\b(?:released|acquired|bought|picked\s+up|is\s+distributing|will\s+distribute)\s+(?:theatrically\s+|worldwide\s+|in\s+the\s+U\.?S\.?\s+)?by\s+"), CompanyRoles.Distributor, "company.released-by"),
+        (Phrase(@"\b(?:arrives|arriving|lands|landing|premieres|debuts|is\s+now|now|comes|coming)\s+(?:streaming\s+)?on\s+"), CompanyRoles.StreamingPlatform, "company.streaming-on"),
+        (Phrase(@"\b(?:a|an)\s+(?:production|co-production)\s+of\s+"), CompanyRoles.Producer, "company.produced-by"),
+        (Phrase(@"\bproduction\s+compan(?:y|ies)\s+"), CompanyRoles.Producer, "company.produced-by"),
     ];
 
     private static Regex Phrase(string pattern) =>

@@ -12,6 +12,13 @@ internal static class ProseFacts
 
     public static bool MentionsDocumentary(string text) => DocumentaryWord.IsMatch(text);
 
+    /// <summary>Where a span calls something a documentary, if it does.</summary>
+    public static TextSpan? DocumentaryMention(string text, TextSpan span)
+    {
+        var match = DocumentaryWord.Match(span.Of(text));
+        return match.Success ? new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length) : null;
+    }
+
     /// <summary>Organisations the prose introduces, read before the film is known so they are never taken for its title.</summary>
     public static List<FoundCompany> Organisations(string text, IReadOnlyList<TextSpan> sentences, bool isDocumentary) =>
         CompanyRules.Find(text, sentences, name => $"prose.{name}", isDocumentary);
