@@ -45,6 +45,7 @@ public static class ExtractionRules
             new("title.heading", 0.85f, "The page heading, without the site's words around it (\"Honeyland review – …\", \"Watch X Online\").")
                 { Reads = [("Honeyland review – a beekeeper's quiet epic\n\nHoneyland follows Hatidze Muratova, the last wild beekeeper in her village. Honeyland is patient and generous.", "title=Honeyland")],
                   Ignores = [("Home | Reviews | About\n\nCookie settings\n\nAccept all", "title=Home")] },
+            new("title.heading-quoted", 0.85f, "A title quoted in a headline: \"'Navalny' Review: …\", \"Bing Liu on 'Minding the Gap'\"."),
             new("title.heading-with-year", 0.9f, "A heading that writes the title with its year: \"Senna (2010)\", \"Last Men in Aleppo 2017\".")
                 { Reads = [("Senna (2010)\n\nDirected by Asif Kapadia\n\nA portrait of the racing driver.", "title=Senna"), ("Senna (2010)\n\nDirected by Asif Kapadia", "year=2010")] },
             new("title.called-a-film", 0.8f, "Prose that calls a title a film: \"Honeyland is a 2019 Macedonian documentary film\".")
@@ -59,6 +60,7 @@ public static class ExtractionRules
             new("line.specs.director-by-position", 0.7f, "A bare name among a line of a film's facts is its director: \"Shaunak Sen — India — Special Screenings\"."),
             new("entry.year-then-title", 0.85f, "A round-up entry that gives the year first: \"2017 · LAST MEN IN ALEPPO\"."),
             new("entry.quoted-opening", 0.75f, "A paragraph of a round-up that opens with a quoted title: \"“Fire of Love” (Sara Dosa) …\"."),
+            new("entry.numbered", 0.75f, "A numbered list entry that is only a title: \"3. Jiro Dreams of Sushi\"."),
             new("entry.heading", 0.8f, "A heading followed by a film's fields: \"HONEYLAND\" then \"Director: …\"."),
             new("entry.year", 0.85f, "The year an entry gives its film."),
 

@@ -33,6 +33,9 @@ internal static class FilmFinder
         @"\s[—–|-]\s+(?:\p{Ll}|the\s|your\s|every\s|honest\s|independent\s)[^|]*\b(?:since|coverage|reviews|news|magazine|guide|journal|blog|diary|criticism|service|services|cinema|films|movies|streaming|watch|culture|documentaries|nonfiction|non-fiction|film)\b",
         RegexOptions.IgnoreCase | Options);
 
+    private static readonly Regex PersonOnTitle = new(
+        @"(?:^|[:—–-]\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+on\s+(?:(?:her|his|their|the\s+making\s+of)\s+)?(?<title>\p{Lu}[^:|—–\n]{1,80}?)\s*$", Options);
+
     private static readonly Regex YearInParentheses = new(@"\s*[(\[](?:18|19|20)\d\d[)\]]", Options);
 
     private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " // ", " • "];
@@ -119,7 +122,9 @@ internal static class FilmFinder
         var best = candidates
             .Where(c => !NotTitles.Is(c.Title, excluded))
             .GroupBy(c => NameKeys.Key(c.Title))
-            .Select(g => (Key: g.Key, Candidates: g.ToList(), Weight: g.Sum(c => c.Weight) + Mentions(text, layout, g.First().Title, g.Select(c => c.Span).ToList())))
+            .Select(g => (Key: g.Key, Candidates: g.ToList(), Mentions: Mentions(text, layout, g.First().Title, g.Select(c => c.Span).ToList())))
+            // A quoted headline the text never repeats is more often someone's words than the film's title.
+            .Select(g => (g.Key, g.Candidates, Weight: g.Candidates.Sum(c => c.Rule == "title.heading-quoted" && g.Mentions == 0 ? c.Weight / 2 : c.Weight) + g.Mentions))
             .Where(g => g.Weight >= MinimumWeight)
             .OrderByDescending(g => g.Weight)
             .FirstOrDefault();
@@ -169,7 +174,13 @@ internal static class FilmFinder
         {
             var quotedTitle = Titles.Clean(quoted.Title);
             if (IsTitleShaped(quotedTitle))
-                return new TitleCandidate(quotedTitle, new TextSpan(start + quoted.Index, start + quoted.Index + quoted.Title.Length), "title.heading", 0.75f);
+                return new TitleCandidate(quotedTitle, new TextSpan(start + quoted.Index, start + quoted.Index + quoted.Title.Length), "title.heading-quoted", 0.75f);
+        }
+        // "Maite Alberdi on The Mole Agent": an interview headline names its film after "on".
+        if (PersonOnTitle.Match(raw) is { Success: true } on && IsTitleShaped(Titles.Clean(on.Groups["title"].Value)))
+        {
+            var group = on.Groups["title"];
+            return new TitleCandidate(Titles.Clean(group.Value), new TextSpan(start + group.Index, start + group.Index + group.Length), "title.heading", 0.6f);
         }
         // Breadcrumbs: "Movies › Documentary › American Factory" ends with the page's own name.
         foreach (var crumb in new[] { " › ", " » ", " > ", " / " })
@@ -207,7 +218,14 @@ internal static class FilmFinder
     /// <summary>The first quoted phrase of a heading, in curly, straight double or straight single quotes.</summary>
     private static (string Title, int Index)? QuotedInHeading(string heading)
     {
-        if (QuotedPhrase.Match(heading) is { Success: true } curly) return (curly.Groups["title"].Value, curly.Groups["title"].Index);
+        var curly = QuotedPhrase.Match(heading);
+        var straight = SingleQuoted(heading);
+        if (curly.Success && (straight is null || curly.Index < straight.Value.Index)) return (curly.Groups["title"].Value, curly.Groups["title"].Index);
+        return straight;
+    }
+
+    private static (string Title, int Index)? SingleQuoted(string heading)
+    {
         for (var open = heading.IndexOf('\''); open >= 0; open = heading.IndexOf('\'', open + 1))
         {
             if (open > 0 && char.IsLetterOrDigit(heading[open - 1])) continue;

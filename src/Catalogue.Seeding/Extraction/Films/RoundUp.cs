@@ -28,7 +28,7 @@ internal static class RoundUp
     private static readonly Regex YearThenTitle = new(@"^(?<year>(?:18|19|20)\d\d)\s*[·|•:–—-]\s*(?<title>\S.{1,90})$", Options);
 
     /// <summary>A quoted title opening a paragraph: "“Fire of Love” follows…", "‘Navalny’, Daniel Roher’s…".</summary>
-    private static readonly Regex QuotedOpening = new(@"^[“""‘](?<title>[^“”""‘’\n]{2,90}?)[”""’]\s*[(,:—–-]", Options);
+    private static readonly Regex QuotedOpening = new(@"^[“""‘'](?<title>[^“”""‘’'\n]{2,90}?)[”""’']\s*(?:[(,:—–-]|$)", Options);
 
     public static List<FilmSection> Entries(DocumentLayout layout, IReadOnlyCollection<string> excluded)
     {
@@ -43,7 +43,7 @@ internal static class RoundUp
             if (entry is null || NotTitles.Is(entry.Value.Title.Value, excluded)) continue;
             if (found.Count > 0 && NameKeys.Key(found[^1].Title.Value) == NameKeys.Key(entry.Value.Title.Value)) continue;
             found.Add((index, entry.Value.Title, entry.Value.Year));
-            patterns.Add(entry.Value.Title.Evidence.Rule + (block.Kind == BlockKind.Item ? ".item" : ""));
+            patterns.Add(entry.Value.Title.Evidence.Rule + (block.Kind == BlockKind.Item ? ".item" : block.Kind == BlockKind.Paragraph ? ".paragraph" : ""));
         }
         // A round-up opens every film the same way: entries of the commonest pattern are its films; a stray heading
         // of another pattern (a credits block, a filmography line) is not a film of its own.
@@ -119,12 +119,17 @@ internal static class RoundUp
             }
         }
 
-        if (block.Kind == BlockKind.Paragraph && QuotedOpening.Match(raw) is { Success: true } quoted)
+        if (block.Kind is BlockKind.Paragraph or BlockKind.Item or BlockKind.Line && QuotedOpening.Match(raw) is { Success: true } quoted)
         {
             var group = quoted.Groups["title"];
             var span = new TextSpan(value.Start + group.Index, value.Start + group.Index + group.Length);
             if (Title(text, span, "entry.quoted-opening") is { } title) return (title, null);
         }
+
+        // "3. Jiro Dreams of Sushi": a numbered entry that is only a title.
+        if (numbered && raw.Length <= 80 && ".!?".IndexOf(raw[^1]) < 0 && Title(text, value, "entry.numbered") is { } numberedTitle
+            && numberedTitle.Value.Split(' ').Length <= 8)
+            return (numberedTitle, null);
 
         // A heading whose next blocks are the film's fields: "HONEYLAND" then "Director: …", "Country: …".
         if (block.Kind is BlockKind.Heading || numbered)
