@@ -146,7 +146,9 @@ internal static class LayoutReader
         // Several fields on one line, or one.
         var segments = Segments(text, content);
         var fields = segments.Select(s => (Segment: s, Field: OneLineField(text, s, lineIndex))).ToList();
-        if (fields.Any(f => f.Field is not null) && !ContentLines.IsProse(lineText) || fields.Count == 1 && fields[0].Field is not null)
+        // "SENNA | Dir. Asif Kapadia | UK | 2010": a title followed by its facts stays one line of facts.
+        var titleFirst = fields.Count >= 3 && fields[0].Field is null;
+        if (!titleFirst && fields.Any(f => f.Field is not null) && !ContentLines.IsProse(lineText) || fields.Count == 1 && fields[0].Field is not null)
         {
             foreach (var (segment, field) in fields)
             {
