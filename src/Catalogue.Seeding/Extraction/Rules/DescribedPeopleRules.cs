@@ -36,6 +36,10 @@ internal static class DescribedPeopleRules
         @"\b(?:appearances\s+by|appearances\s+from|featuring|features|interviewees\s+include|those\s+interviewed\s+are|interviews\s+with|we\s+meet|we\s+hear\s+from|introduces\s+us\s+to|subjects\s+include)\s+",
         RegexOptions.IgnoreCase | Options);
 
+    private static readonly Regex GroupOfPeople = new(
+        @"\b(?:brothers|sisters|siblings|twins|friends|men|women|survivors|volunteers|activists|journalists|reporters|rescuers|climbers|teenagers|skaters|players|sons|daughters|parents|couple|partners|scientists|lawyers|students|protagonists|subjects)\s*,\s+",
+        RegexOptions.IgnoreCase | Options);
+
     public static void Apply(ProseContext context)
     {
         if (!context.IsDocumentary) return;
@@ -49,11 +53,22 @@ internal static class DescribedPeopleRules
                     Add(context, credited, sentence.Start + match.Groups["name"].Index, match.Groups["name"].Value, rule);
             foreach (Match cue in ListCue.Matches(raw))
             {
+                // "Among those interviewed are Simon Srebnik, one of …; Abraham Bomba, a barber …; Filip Müller and Rudolf Vrba, …":
+                // each semicolon-separated item opens with its names.
                 var cursor = sentence.Start + cue.Index + cue.Length;
-                // "the whistleblower William Binney and the activist Jacob Appelbaum": skip a described name's article and noun.
-                foreach (var name in NameLists.ReadForward(text, NameLists.SkipDescriptors(text, cursor, sentence.End) ?? cursor, sentence.End))
-                    Add(context, credited, name.Span.Start, name.Name, "prose.subject.featuring");
+                while (cursor < sentence.End)
+                {
+                    var itemEnd = text.IndexOf(';', cursor, sentence.End - cursor) is var semicolon and >= 0 ? semicolon : sentence.End;
+                    var start = NameLists.SkipDescriptors(text, cursor, itemEnd) ?? cursor;
+                    foreach (var name in NameLists.ReadForward(text, start, itemEnd))
+                        Add(context, credited, name.Span.Start, name.Name, "prose.subject.featuring");
+                    cursor = itemEnd + 1;
+                }
             }
+            // "Two Delhi brothers, Mohammad Saud and Nadeem Shehzad, run …": names in apposition to a group of people.
+            foreach (Match group in GroupOfPeople.Matches(raw))
+                foreach (var name in NameLists.ReadForward(text, sentence.Start + group.Index + group.Length, sentence.End))
+                    Add(context, credited, name.Span.Start, name.Name, "prose.subject.described");
         }
     }
 
