@@ -38,17 +38,7 @@ internal static class Sentences
         return result;
     }
 
-    private static IEnumerable<TextSpan> LinesOf(string text, TextSpan region)
-    {
-        var start = region.Start;
-        for (var i = region.Start; i <= region.End; i++)
-        {
-            if (i < region.End && text[i] != '\n' && text[i] != '\r') continue;
-            var line = TextSpan.Trimmed(text, start, i);
-            if (line.Length > 0) yield return line;
-            start = i + 1;
-        }
-    }
+    private static IEnumerable<TextSpan> LinesOf(string text, TextSpan region) => Lines.Within(text, region);
 
     private static void SplitLine(string text, TextSpan line, List<TextSpan> into)
     {
