@@ -35,8 +35,17 @@ internal sealed class ProseContext(string text, IReadOnlyList<TextSpan> sentence
 
     public bool IsMainTitle(string title) => title.Equals(Film.Title, StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsListOfPeople(string title)
+    {
+        var parts = title.Split([" and ", " & ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.All(p => p.Split(' ').Length is >= 2 and <= 3 && Mentions.PersonNames.Normalise(p) == p);
+    }
+
     public FilmAssembler OtherFilm(string title, TextSpan span)
     {
+        // "Katy Chevigny and Marilyn Ness" read as a title is two people: what they are credited with goes nowhere.
+        if (!Films.FilmFinder.IsTitleShaped(title) || Films.NotTitles.Is(title, Film.PeopleNames.Concat(Film.CompanyNames)) || IsListOfPeople(title))
+            return new FilmAssembler(new Sourced<string>(title, span.Evidence(Rule("other-film.title"))));
         var existing = OtherFilms.FirstOrDefault(f => f.Title.Equals(title, StringComparison.OrdinalIgnoreCase));
         if (existing is not null) return existing;
         var created = new FilmAssembler(new Sourced<string>(title, span.Evidence(Rule("other-film.title"))));
