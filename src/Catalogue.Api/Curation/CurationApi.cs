@@ -16,10 +16,19 @@ namespace Catalogue.Api.Curation;
 /// </summary>
 public static class CurationApi
 {
+    /// <summary>
+    /// Fits the largest valid write with room to spare: a film whose 20,000-character synopsis is sent with every
+    /// character escaped (\uXXXX, 6 bytes each) is about 120 KB; no other field comes close.
+    /// </summary>
+    public const long LargestBody = 256 * 1024;
+
     public static IEndpointRouteBuilder MapCurationApi(this IEndpointRouteBuilder v1)
     {
         var films = v1.MapGroup("/films").WithTags("Curation")
             .RequireAuthorization(CataloguePolicies.Curate)
+            .LimitRequestBody(LargestBody)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -39,5 +39,11 @@ public static class JsonMergePatch
             error = $"The patch does not fit the resource: {e.Message}";
             return false;
         }
+        catch (InvalidOperationException e)
+        {
+            // The reader's answer to a string it cannot represent, such as an unpaired surrogate escape ("\ud800").
+            error = $"The patch holds a string that is not valid Unicode: {e.Message}";
+            return false;
+        }
     }
 }

@@ -9,7 +9,11 @@ public static class HealthApi
         // Liveness runs no checks: the process answering is the whole answer.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .WithTags("Health").WithSummary("Liveness: the process is up");
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseReadyCheck.ReadyTag) })
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+            {
+                Predicate = check => check.Tags.Contains(DatabaseReadyCheck.ReadyTag),
+                ResponseWriter = ReadinessResponse.WriteAsync,
+            })
             .WithTags("Health").WithSummary("Readiness: the database is reachable and its schema current");
     }
 }

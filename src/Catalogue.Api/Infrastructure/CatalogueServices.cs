@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Access;
+using Catalogue.Api.Infrastructure.Database;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.RateLimiting;
@@ -17,7 +18,7 @@ public static class CatalogueServices
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("No database configured: set ConnectionStrings__Catalogue.");
 
-        builder.Services.AddDbContext<CatalogueDbContext>(options => options.UseCatalogueDatabase(connectionString));
+        builder.Services.AddCatalogueDatabase(connectionString);
         // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
         // trace so a client's report can be matched to the logs.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -43,14 +44,17 @@ public static class CatalogueServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCacheVariance(PublicApi.Prefix);
         app.UseCors();
-        // Order matters: the limiter partitions by the authenticated key, so it follows authentication; a wrong key is
-        // rejected after the limiter, so a client sending wrong keys spends its address's budget; the limiter's second
+        // Order matters: the limiter partitions by the authenticated key, so it follows authentication (where
+        // UnknownKeyGuard keeps wrong keys from costing lookups); a wrong key is rejected after the limiter, so a client
+        // sending wrong keys spends its address's budget; the limiter's second
         // charge must see the 304 the conditional-GET middleware answers, so it comes before that.
         app.UseAuthentication();
         app.UseCatalogueRateLimits();
         app.RejectUnknownApiKeys();
         app.UseAuthorization();
+        app.UseRequestBodyRules();
         // Only streamed responses are compressed: a compressed body would need its own strong ETag.
         app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null,
             branch => branch.UseResponseCompression());

@@ -9,7 +9,8 @@ namespace Catalogue.Api.Infrastructure;
 /// as the operation's JSON (400, the binder's reason); a value PostgreSQL cannot store (400: a NUL character, a
 /// number out of range); a write that collides with another made at the same moment (409: the same slug, a person
 /// just deleted); a transaction the database chose to abort (503 with Retry-After: a deadlock, a serialization
-/// failure). Whatever the request's transaction had done is rolled back.
+/// failure); text that is not valid Unicode (400: an unpaired surrogate the database cannot encode). Whatever the
+/// request's transaction had done is rolled back.
 /// </summary>
 public sealed class ClientErrorExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -20,7 +21,9 @@ public sealed class ClientErrorExceptionHandler(IProblemDetailsService problems)
             BadHttpRequestException bad => (bad.StatusCode, bad.InnerException is System.Text.Json.JsonException json
                 ? $"{bad.Message} {json.Message}"
                 : bad.Message),
-            _ when Find(exception) is { } database => database.SqlState switch
+            _ when Find<System.Text.EncoderFallbackException>(exception) is not null =>
+                (StatusCodes.Status400BadRequest, "The request holds text that is not valid Unicode (an unpaired surrogate, e.g. \\ud800); send well-formed UTF-16 escapes."),
+            _ when Find<PostgresException>(exception) is { } database => database.SqlState switch
             {
                 ['2', '2', ..] => (StatusCodes.Status400BadRequest, $"The request holds a value the catalogue cannot store: {database.MessageText}."),
                 PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation =>
@@ -43,10 +46,10 @@ public sealed class ClientErrorExceptionHandler(IProblemDetailsService problems)
         });
     }
 
-    private static PostgresException? Find(Exception? exception)
+    private static T? Find<T>(Exception? exception) where T : Exception
     {
         for (; exception is not null; exception = exception.InnerException)
-            if (exception is PostgresException postgres) return postgres;
+            if (exception is T found) return found;
         return null;
     }
 }

@@ -14,6 +14,7 @@ public static class ApiKeyAccess
             .AddPolicy(CataloguePolicies.Export, policy => policy.RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.ScopeClaim, CataloguePolicies.Export))
             .AddPolicy(CataloguePolicies.Curate, policy => policy.RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.ScopeClaim, CataloguePolicies.Curate));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeAuthorizationResultHandler>();
+        services.AddSingleton<UnknownKeyGuard>();
         services.ConfigureSwaggerGen(swagger =>
         {
             swagger.AddSecurityDefinition(ApiKeyAuthentication.Scheme, AccessOperationFilter.SecurityScheme);
@@ -33,7 +34,10 @@ public static class ApiKeyAccess
             if (context.Request.Headers.ContainsKey(ApiKeyAuthentication.HeaderName)
                 && (await context.AuthenticateAsync(ApiKeyAuthentication.Scheme)).Failure is not null)
             {
-                await context.ChallengeAsync(ApiKeyAuthentication.Scheme);
+                if (UnknownKeyGuard.WasRefused(context))
+                    await context.RequestServices.GetRequiredService<UnknownKeyGuard>().WriteRefusalAsync(context);
+                else
+                    await context.ChallengeAsync(ApiKeyAuthentication.Scheme);
                 return;
             }
             await next(context);

@@ -14,7 +14,9 @@ namespace Catalogue.Api.Infrastructure.Access;
 /// <item>No header: no result, the caller is anonymous and every public read stays open.</item>
 /// <item>A key whose SHA-256 matches a row of api_keys that is not revoked: authenticated; the identity's name is the
 /// key's name and each scope is a claim of type <c>scope</c>. The row is looked up on every request (one query on the
-/// unique key_hash index, no cache), so revoking a key takes effect on the next request.</item>
+/// unique key_hash index; known keys are never cached), so revoking a key takes effect on the next request.</item>
+/// <item>Unknown keys are remembered briefly and rationed per client address by <see cref="UnknownKeyGuard"/>, so a
+/// flood of made-up keys costs no database work.</item>
 /// <item>An unknown or revoked key, an empty one, or more than one: failure. Such a request is answered 401 on every
 /// endpoint, public ones included (see <see cref="ApiKeyAccess.RejectUnknownApiKeys"/>): a wrong key is a client
 /// bug, and quietly serving it as anonymous would hide the bug until the client needs the key's scope or quota.</item>
@@ -26,6 +28,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     CatalogueDbContext db,
+    UnknownKeyGuard unknownKeys,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -43,11 +46,17 @@ public sealed class ApiKeyAuthenticationHandler(
         if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength) return AuthenticateResult.Fail("not an API key");
 
         var hash = ApiKeyHashing.Hash(key);
+        if (unknownKeys.IsKnownUnknown(hash)) return AuthenticateResult.Fail("unknown or revoked API key");
+        if (!unknownKeys.MayLookUp(Context)) return AuthenticateResult.Fail("too many unknown keys from this client address");
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => new { k.Name, k.Scopes })
             .SingleOrDefaultAsync(Context.RequestAborted);
-        if (found is null) return AuthenticateResult.Fail("unknown or revoked API key");
+        if (found is null)
+        {
+            unknownKeys.LookedUpUnknown(Context, hash);
+            return AuthenticateResult.Fail("unknown or revoked API key");
+        }
 
         var claims = new List<Claim> { new(ClaimTypes.Name, found.Name) };
         claims.AddRange(found.Scopes.Select(scope => new Claim(ApiKeyAuthentication.ScopeClaim, scope)));

@@ -108,7 +108,8 @@ public sealed class CatalogueRateLimiter : IDisposable
         return ($"address:{ClientAddress(context)}", settings.Anonymous);
     }
 
-    private static string ClientAddress(HttpContext context)
+    /// <summary>The address a client is limited by: IPv4 as is, IPv6 by its /64.</summary>
+    public static string ClientAddress(HttpContext context)
     {
         var address = context.Connection.RemoteIpAddress;
         if (address is null) return "unknown";

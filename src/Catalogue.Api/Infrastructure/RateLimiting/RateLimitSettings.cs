@@ -13,6 +13,9 @@ public sealed class RateLimitSettings
 
     /// <summary>Each API key, by its name, wherever it is used from.</summary>
     public RateLimitTier Key { get; set; } = new() { PermitsPerMinute = 1200 };
+
+    /// <summary>Each client address: how many keys that turn out unknown it may have looked up (see UnknownKeyGuard).</summary>
+    public RateLimitTier UnknownKeys { get; set; } = new() { PermitsPerMinute = 30 };
 }
 
 public sealed class RateLimitTier

@@ -9,8 +9,8 @@ public static class RateLimits
     {
         services.AddOptions<RateLimitSettings>()
             .BindConfiguration(RateLimitSettings.Section)
-            .Validate(s => s.Anonymous.PermitsPerMinute >= 1 && s.Key.PermitsPerMinute >= 1,
-                "RateLimits:Anonymous:PermitsPerMinute and RateLimits:Key:PermitsPerMinute must be at least 1.")
+            .Validate(s => s.Anonymous.PermitsPerMinute >= 1 && s.Key.PermitsPerMinute >= 1 && s.UnknownKeys.PermitsPerMinute >= 1,
+                "RateLimits:Anonymous:PermitsPerMinute, RateLimits:Key:PermitsPerMinute and RateLimits:UnknownKeys:PermitsPerMinute must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<CatalogueRateLimiter>();
         services.AddRateLimiter(_ => { });
