@@ -14,6 +14,9 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
                [--dry-run]             show what would change, write nothing
                [--report FILE]         write a JSON report of the run
                [--strict]              exit 1 when any document was rejected
+               [--wait-timeout SECONDS]
+                                       wait at most this long for another run's lock (default: as long as it runs);
+                                       exit 4 when it is still held
           read FILE [FILE...]          show what the extractor reads from documents (facts, rules, confidence); no database
                [--layout]              also show the blocks each document was read into
           keys create --name NAME --scopes export,curate
@@ -22,6 +25,8 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
           keys revoke --name NAME      revoke a key
 
         The database is named by ConnectionStrings__Catalogue (environment) or appsettings.json.
+        Exit codes: 0 done, 1 --strict and a document was rejected, 2 bad arguments or configuration,
+        3 the database is unreachable or went away (rerunning is safe), 4 --wait-timeout ran out.
         """;
 
     public static CommandLine Parse(string[] args)

@@ -1,4 +1,5 @@
 using Catalogue.Seeding.Commands;
+using Catalogue.Seeding.Documents;
 using Spectre.Console;
 
 namespace Catalogue.Seeding;
@@ -42,6 +43,17 @@ public static class Program
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 3;
+        }
+        catch (Exception e) when (DatabaseUnreachableException.TryExplain(e, out var explained))
+        {
+            // A database failure no step explained (the connection lost between steps): still one line, never a crash.
+            Console.Error.WriteLine($"error: {explained.Message}");
+            return 3;
+        }
+        catch (SeedingLockTimeoutException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 4;
         }
         catch (OperationCanceledException)
         {

@@ -20,8 +20,20 @@ public static class SeedCommand
             return 2;
         }
 
+        TimeSpan? waitTimeout = null;
+        if (commandLine.Has("wait-timeout"))
+        {
+            if (!double.TryParse(commandLine.Value("wait-timeout"), System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+            {
+                Console.Error.WriteLine("error: --wait-timeout takes a number of seconds, e.g. --wait-timeout 600.");
+                return 2;
+            }
+            waitTimeout = TimeSpan.FromSeconds(seconds);
+        }
+
         await MigrateCommand.MigrateAsync(settings, cancellationToken);
-        var options = new SeedOptions(directory, DryRun: commandLine.Has("dry-run"), Prune: commandLine.Has("prune"));
+        var options = new SeedOptions(directory, DryRun: commandLine.Has("dry-run"), Prune: commandLine.Has("prune"), WaitTimeout: waitTimeout);
         var seeder = new Seeder(settings, new DocumentExtractor(), TimeProvider.System);
         var report = await settings.WithDatabaseAsync(() => RunWithProgressAsync(seeder, options, cancellationToken));
 

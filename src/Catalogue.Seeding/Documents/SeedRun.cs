@@ -3,7 +3,8 @@ using Catalogue.Seeding.Loading;
 namespace Catalogue.Seeding.Documents;
 
 /// <param name="Prune">Also remove the stored documents the folder no longer holds (and the facts only they supported).</param>
-public sealed record SeedOptions(string DocumentsDirectory, bool DryRun = false, bool Prune = false);
+/// <param name="WaitTimeout">How long to wait for another run's lock; null: as long as that run takes.</param>
+public sealed record SeedOptions(string DocumentsDirectory, bool DryRun = false, bool Prune = false, TimeSpan? WaitTimeout = null);
 
 /// <summary>Told about a run as it goes, to show progress.</summary>
 public interface ISeedObserver

@@ -15,8 +15,8 @@ namespace Catalogue.Seeding.Documents;
 /// </summary>
 public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extractor, TimeProvider clock)
 {
-    /// <summary>Arbitrary constant naming the seeding lock among the database's advisory locks.</summary>
-    public const long AdvisoryLockKey = 0x5EED_CA7A_1061;
+    /// <summary>The key of the advisory lock runs take turns with (see <see cref="SeedingLock"/>).</summary>
+    public const long AdvisoryLockKey = SeedingLock.Key;
 
     public async Task<SeedReport> RunAsync(SeedOptions options, ISeedObserver? observer, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         // A document is all or nothing: savepoints around each save inside its transaction only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await settings.WithDatabaseAsync(() => db.Database.OpenConnectionAsync(cancellationToken));
-        await AcquireLockAsync(db, observer, cancellationToken);
+        var seedingLock = await SeedingLock.AcquireAsync(db, options.WaitTimeout, observer, clock, cancellationToken);
         try
         {
             var known = await db.SourceDocuments.AsNoTracking()
@@ -79,7 +79,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         }
         finally
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None);
+            await seedingLock.ReleaseAsync();
         }
         return report;
     }
@@ -100,16 +100,6 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
             rejected = new RejectedFile(file.FileName, $"extraction failed: {e.Message}");
             return null;
         }
-    }
-
-    private static async Task AcquireLockAsync(CatalogueDbContext db, ISeedObserver? observer, CancellationToken cancellationToken)
-    {
-        var acquired = await db.Database
-            .SqlQuery<bool>($"SELECT pg_try_advisory_lock({AdvisoryLockKey}) AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        if (acquired) return;
-        observer?.Notice("another seed run holds the lock; waiting for it to finish");
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
     }
 
     /// <summary>Applies the document in its own transaction; a document the database refuses comes back rejected.</summary>
