@@ -47,16 +47,13 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var hash = ApiKeyHashing.Hash(key);
         if (unknownKeys.IsKnownUnknown(hash)) return AuthenticateResult.Fail("unknown or revoked API key");
-        if (!unknownKeys.MayLookUp(Context)) return AuthenticateResult.Fail("too many unknown keys from this client address");
+        if (!unknownKeys.MayLookUp(Context, hash)) return AuthenticateResult.Fail("too many unknown keys from this client address");
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => new { k.Name, k.Scopes })
             .SingleOrDefaultAsync(Context.RequestAborted);
-        if (found is null)
-        {
-            unknownKeys.LookedUpUnknown(Context, hash);
-            return AuthenticateResult.Fail("unknown or revoked API key");
-        }
+        unknownKeys.LookedUp(hash, found is not null);
+        if (found is null) return AuthenticateResult.Fail("unknown or revoked API key");
 
         var claims = new List<Claim> { new(ClaimTypes.Name, found.Name) };
         claims.AddRange(found.Scopes.Select(scope => new Claim(ApiKeyAuthentication.ScopeClaim, scope)));

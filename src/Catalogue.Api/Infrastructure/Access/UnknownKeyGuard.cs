@@ -12,21 +12,25 @@ namespace Catalogue.Api.Infrastructure.Access;
 /// (the limiter partitions by key name), so without this every made-up key would be looked up.
 /// <list type="bullet">
 /// <item>A key hash found unknown is remembered for <see cref="UnknownFor"/> (at most <see cref="Capacity"/> of them):
-/// a client repeating a wrong key is refused without a query. Known keys are never cached, so revocation still takes
-/// effect on the next request, and a newly created key was never seen, so it works at once.</item>
-/// <item>Each client address may send RateLimits:UnknownKeys:PermitsPerMinute keys that turn out unknown (token bucket,
-/// that many at once at most). While its budget is spent, the address's requests with a key not yet known good are
-/// answered 429 without a lookup, valid keys included: the lookup is what is being rationed.</item>
+/// a client repeating a wrong key is refused without a query.</item>
+/// <item>Each client address may have RateLimits:UnknownKeys:PermitsPerMinute keys it has not used successfully before
+/// looked up (a token bucket, that many at once at most). Past that, its requests with such a key are answered 429
+/// without a lookup: the lookup is what is being rationed.</item>
+/// <item>A key found valid is remembered as such for <see cref="KnownFor"/>, only to exempt it from that ration; it
+/// is still looked up on every request, so revoking it takes effect at once. A newly created key was never seen, so
+/// it works at once (spending one lookup of its address's ration).</item>
 /// </list>
 /// </summary>
 public sealed class UnknownKeyGuard : IDisposable
 {
     public static readonly TimeSpan UnknownFor = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan KnownFor = TimeSpan.FromMinutes(10);
     public const int Capacity = 10_000;
 
     private const string RefusedItem = "catalogue:unknown-keys-refused";
 
     private readonly MemoryCache unknown = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private readonly MemoryCache known = new(new MemoryCacheOptions { SizeLimit = Capacity });
     private readonly PartitionedRateLimiter<string> lookups;
     private readonly RateLimitTier tier;
     private readonly bool limited;
@@ -49,20 +53,20 @@ public sealed class UnknownKeyGuard : IDisposable
 
     public bool IsKnownUnknown(string keyHash) => unknown.TryGetValue(keyHash, out _);
 
-    /// <summary>Whether this request's address may still have a key looked up; if not, the request is marked for a 429.</summary>
-    public bool MayLookUp(HttpContext context)
+    /// <summary>Whether the key may be looked up: known good, or its address has ration left (then spent). If not, the request is marked for a 429.</summary>
+    public bool MayLookUp(HttpContext context, string keyHash)
     {
-        if (!limited) return true;
-        var available = lookups.GetStatistics(CatalogueRateLimiter.ClientAddress(context))?.CurrentAvailablePermits ?? 0;
-        if (available > 0) return true;
+        if (!limited || known.TryGetValue(keyHash, out _)) return true;
+        using var lease = lookups.AttemptAcquire(CatalogueRateLimiter.ClientAddress(context));
+        if (lease.IsAcquired) return true;
         context.Items[RefusedItem] = true;
         return false;
     }
 
-    public void LookedUpUnknown(HttpContext context, string keyHash)
+    public void LookedUp(string keyHash, bool found)
     {
-        unknown.Set(keyHash, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = UnknownFor });
-        if (limited) lookups.AttemptAcquire(CatalogueRateLimiter.ClientAddress(context)).Dispose();
+        if (found) known.Set(keyHash, true, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = KnownFor });
+        else unknown.Set(keyHash, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = UnknownFor });
     }
 
     public static bool WasRefused(HttpContext context) => context.Items.ContainsKey(RefusedItem);
@@ -81,7 +85,7 @@ public sealed class UnknownKeyGuard : IDisposable
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too Many Requests",
                 Type = "https://tools.ietf.org/html/rfc6585#section-4",
-                Detail = $"This client sent more than {tier.PermitsPerMinute} unknown API keys a minute, so keys from it are not looked up " +
+                Detail = $"This client sent more than {tier.PermitsPerMinute} unknown API keys a minute, so new keys from it are not looked up " +
                     $"for now; retry after {seconds} seconds with a valid key, or without {ApiKeyAuthentication.HeaderName} for public reads.",
             },
         });
@@ -90,6 +94,7 @@ public sealed class UnknownKeyGuard : IDisposable
     public void Dispose()
     {
         unknown.Dispose();
+        known.Dispose();
         lookups.Dispose();
     }
 }

@@ -15,7 +15,7 @@ public sealed class RateLimitSettings
     public RateLimitTier Key { get; set; } = new() { PermitsPerMinute = 1200 };
 
     /// <summary>Each client address: how many keys that turn out unknown it may have looked up (see UnknownKeyGuard).</summary>
-    public RateLimitTier UnknownKeys { get; set; } = new() { PermitsPerMinute = 30 };
+    public RateLimitTier UnknownKeys { get; set; } = new() { PermitsPerMinute = 10 };
 }
 
 public sealed class RateLimitTier
