@@ -10,7 +10,7 @@ namespace Catalogue.Api.Health;
 /// Ready means the database answers within Database:ReadyTimeoutSeconds and its schema has every migration this build
 /// knows. A stalled database is "not ready" when the time is up, whether or not the driver has given up by then.
 /// </summary>
-public sealed class DatabaseReadyCheck(CatalogueDbContext db, IOptions<DatabaseSettings> settings, DatabaseOutage outage) : IHealthCheck
+public sealed class DatabaseReadyCheck(DbContextOptions<CatalogueDbContext> options, IOptions<DatabaseSettings> settings, DatabaseOutage outage) : IHealthCheck
 {
     public const string ReadyTag = "ready";
 
@@ -19,7 +19,11 @@ public sealed class DatabaseReadyCheck(CatalogueDbContext db, IOptions<DatabaseS
         var timeout = TimeSpan.FromSeconds(settings.Value.ReadyTimeoutSeconds);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
+        // A context of the check's own, disposed when its lookup ends: an abandoned lookup must not have its connection
+        // closed under it by the request scope.
+        var db = new CatalogueDbContext(options);
         var pending = db.Database.GetPendingMigrationsAsync(deadline.Token);
+        _ = pending.ContinueWith(async _ => await db.DisposeAsync(), TaskScheduler.Default);
         try
         {
             var behind = (await pending.WaitAsync(timeout, cancellationToken)).Count();
