@@ -15,16 +15,14 @@ public sealed class PrivateCluster : IPostgresSource
 
     public string Description => $"a private cluster in {directory} on port {port}";
 
-<<<<<<< HEAD
     /// <summary>Where the cluster's data, socket and log live; deleted on dispose.</summary>
     public string Folder => directory;
-=======
+
     /// <summary>The cluster's data directory, where postmaster.pid names the server process.</summary>
     public string DataDirectory => Path.Combine(directory, "data");
 
     /// <summary>A clean shutdown (pg_ctl's fast mode: sessions are ended with 57P01); <see cref="StartAsync"/> starts it again.</summary>
     public Task StopAsync(CancellationToken cancellationToken) => RunScriptAsync("stop", cancellationToken);
->>>>>>> 18660ea (Fault tests on a PostgreSQL of their own: stopped, stalled and crashed under the API, a crash mid-seed, two seeds at once, a random-key flood counted in transactions, hostile bodies, and a fuzz walk of the OpenAPI document; unknown keys rationed per address before lookup, known keys exempt)
 
     public async Task<string> StartAsync(CancellationToken cancellationToken)
     {
