@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Access;
+using Catalogue.Api.Infrastructure.Database;
+using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.RateLimiting;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
+using Npgsql;
 
 namespace Catalogue.Api.Infrastructure;
 
@@ -17,7 +20,10 @@ public static class CatalogueServices
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("No database configured: set ConnectionStrings__Catalogue.");
 
-        builder.Services.AddDbContext<CatalogueDbContext>(options => options.UseCatalogueDatabase(connectionString));
+        builder.Services.AddSingleton(_ => CatalogueConnections.Create(connectionString));
+        builder.Services.AddHotReads(builder.Configuration, connectionString);
+        builder.Services.AddDbContext<CatalogueDbContext>((services, options) =>
+            options.UseCatalogueDatabase(services.GetRequiredService<NpgsqlDataSource>()));
         // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
         // trace so a client's report can be matched to the logs.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
