@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace Catalogue.Api.Infrastructure.Database;
@@ -16,12 +17,16 @@ public static class CatalogueConnections
 
     public static NpgsqlDataSource Create(string connectionString)
     {
+        // NpgsqlConnectionStringBuilder knows every keyword, so only the plain builder tells which ones were given.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>().Select(Keyword).ToHashSet();
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!settings.ContainsKey(MaxAutoPrepare)) settings.MaxAutoPrepare = 128;
-        if (!settings.ContainsKey(AutoPrepareMinUsages)) settings.AutoPrepareMinUsages = 2;
-        if (!settings.ContainsKey(NoResetOnClose)) settings.NoResetOnClose = true;
+        if (!given.Contains(Keyword(MaxAutoPrepare))) settings.MaxAutoPrepare = 128;
+        if (!given.Contains(Keyword(AutoPrepareMinUsages))) settings.AutoPrepareMinUsages = 2;
+        if (!given.Contains(Keyword(NoResetOnClose))) settings.NoResetOnClose = true;
         return new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
     }
+
+    private static string Keyword(string key) => key.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
 
     /// <summary>A connection of its own, outside the pool, for a session that holds state (LISTEN).</summary>
     public static NpgsqlConnection Dedicated(string connectionString) =>
