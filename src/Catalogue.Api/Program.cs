@@ -11,6 +11,7 @@ using Catalogue.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCatalogueServices();
+builder.Services.AddFilmsApi();
 
 var app = builder.Build();
 app.UseCatalogueMiddleware();

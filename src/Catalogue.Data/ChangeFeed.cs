@@ -12,6 +12,9 @@ public static class ChangeFeed
 {
     public const long AdvisoryLockKey = 0x0C4A_06E5_FEED;
 
+    /// <summary>Notified by every transaction that records changes, delivered when it commits: readers that cache listen.</summary>
+    public const string NotificationChannel = "catalogue_changes";
+
     public static class Operations
     {
         public const string Created = "created";
@@ -32,7 +35,8 @@ public static class ChangeFeed
         if (changes.Count == 0) return;
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Changes must be recorded in the transaction that makes them.");
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT pg_advisory_xact_lock({AdvisoryLockKey}), pg_notify({NotificationChannel}, '')", cancellationToken);
         db.ChangeEvents.AddRange(changes.Select(c => new ChangeEvent
         {
             EntityType = c.EntityType,

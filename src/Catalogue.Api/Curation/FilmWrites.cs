@@ -1,6 +1,7 @@
 using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Data;
 using Catalogue.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public static class FilmWrites
         if (await change(write) is { } refusal) return refusal;
         await write.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        http.RequestServices.GetRequiredService<HotReadCache>().Invalidate();
 
         var updated = write.FilmDeleted ? null : await CurrentFilm.LoadAsync(db, film.Id, json, cancellationToken);
         if (updated is not null) http.Response.Headers.ETag = updated.ETag;
@@ -63,6 +65,7 @@ public static class FilmWrites
         await FilmFields.ApplyAsync(write, request, FilmFields.All, cancellationToken);
         await write.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        http.RequestServices.GetRequiredService<HotReadCache>().Invalidate();
 
         var created = (await CurrentFilm.LoadAsync(db, film.Id, http.JsonOptions(), cancellationToken))!;
         http.Response.Headers.ETag = created.ETag;

@@ -51,12 +51,12 @@ public static class FilmDetails
         return rows.Select(row => Build(row, sentiments[row.Id].ToList(), sources)).ToList();
     }
 
-    private sealed record FilmRow(
+    internal sealed record FilmRow(
         long Id, string Slug, string Title, int? Year, string? Synopsis, long? ViewCount, int? PrimaryRuntimeMinutes, decimal? AverageRating,
         List<AlternateTitleEntry> Titles, List<GenreEntry> Genres, List<CountryEntry> Countries, List<RuntimeEntry> Runtimes,
         List<RatingEntry> Ratings, List<CreditEntry> Credits, List<CompanyEntry> Companies, List<AwardEntry> Awards, int ReviewCount);
 
-    private static FilmDetail Build(FilmRow film, IReadOnlyList<(string? Sentiment, int Count)> sentiments, FactSources? sources)
+    internal static FilmDetail Build(FilmRow film, IReadOnlyList<(string? Sentiment, int Count)> sentiments, FactSources? sources)
     {
         var credits = film.Credits.Select(c => c.WithSources(sources, FactKinds.Credit, c.Id)).ToList();
         var companies = film.Companies.Select(c => c.WithSources(sources, FactKinds.Company, c.Id)).ToList();

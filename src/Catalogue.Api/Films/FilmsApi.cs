@@ -1,5 +1,6 @@
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
@@ -9,6 +10,8 @@ namespace Catalogue.Api.Films;
 
 public static class FilmsApi
 {
+    public static IServiceCollection AddFilmsApi(this IServiceCollection services) => services.AddSingleton<FilmDetailReader>();
+
     public static IEndpointRouteBuilder MapFilmsApi(this IEndpointRouteBuilder v1)
     {
         var films = v1.MapGroup("/films").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60));
@@ -52,21 +55,40 @@ public static class FilmsApi
         return v1;
     }
 
-    private static async Task<Ok<Page<FilmSummary>>> ListFilms(
-        [AsParameters] FilmListQuery query, CatalogueDbContext db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Rendered<Page<FilmSummary>>> ListFilms(
+        [AsParameters] FilmListQuery query, CatalogueDbContext db, HttpContext http, HotReadCache cache, CancellationToken cancellationToken)
     {
-        Cursor.TryDecode(query.Cursor, out var after);
-        var sort = FilmSorts.Find(query.SortName)!;
-        var page = await sort.PageAsync(FilmListing.Rows(db, query), after, QueryRules.Limit(query.Limit), cancellationToken);
-        var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
-        return TypedResults.Ok(new Page<FilmSummary>(summaries, page.NextCursor).WithNextLink(http));
+        async Task<RenderedJson?> RenderAsync()
+        {
+            Cursor.TryDecode(query.Cursor, out var after);
+            var sort = FilmSorts.Find(query.SortName)!;
+            var page = await sort.PageAsync(FilmListing.Rows(db, query), after, QueryRules.Limit(query.Limit), cancellationToken);
+            var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
+            return RenderedJson.Of(new Page<FilmSummary>(summaries, page.NextCursor).WithNextLink(http), http.JsonOptions())
+                with { Link = http.Response.Headers.Link.ToString() is { Length: > 0 } link ? link : null };
+        }
+
+        // First pages are what most clients ask for; later pages are many and each is read rarely.
+        var rendered = query.Cursor is null
+            ? await cache.GetOrRenderAsync(HotReadKeys.FirstPage(http.Request), RenderAsync)
+            : await RenderAsync();
+        return new Rendered<Page<FilmSummary>>(rendered!);
     }
 
-    private static async Task<Results<Ok<FilmDetail>, ProblemHttpResult>> GetFilm(
-        [FilmId] string id, [AsParameters] FilmDetailQuery query, CatalogueDbContext db, CancellationToken cancellationToken) =>
-        await FilmDetails.LoadAsync(db, id, query.WithProvenance, cancellationToken) is { } film
-            ? TypedResults.Ok(film)
-            : ApiProblems.NotFound("film", id);
+    private static async Task<Results<Rendered<FilmDetail>, ProblemHttpResult>> GetFilm(
+        [FilmId] string id, [AsParameters] FilmDetailQuery query, IServiceProvider services, HttpContext http, CancellationToken cancellationToken)
+    {
+        var json = http.JsonOptions();
+        var rendered = query.WithProvenance
+            ? await FilmDetails.LoadAsync(services.GetRequiredService<CatalogueDbContext>(), id, withProvenance: true, cancellationToken) is { } whole
+                ? RenderedJson.Of(whole, json)
+                : null
+            : await services.GetRequiredService<HotReadCache>().GetOrRenderAsync(HotReadKeys.Film(id), async () =>
+                await services.GetRequiredService<FilmDetailReader>().LoadAsync(IdOrSlug.Parse(id), cancellationToken) is { } film
+                    ? RenderedJson.Of(film, json)
+                    : null);
+        return rendered is null ? ApiProblems.NotFound("film", id) : new Rendered<FilmDetail>(rendered);
+    }
 
     private static Task<Results<Ok<ItemList<CreditEntry>>, ProblemHttpResult>> GetCredits(
         [FilmId] string id, CatalogueDbContext db, CancellationToken cancellationToken) =>

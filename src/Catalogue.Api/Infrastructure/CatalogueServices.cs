@@ -2,11 +2,13 @@ using System.Diagnostics;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Database;
+using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.RateLimiting;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
+using Npgsql;
 
 namespace Catalogue.Api.Infrastructure;
 
@@ -19,6 +21,7 @@ public static class CatalogueServices
             throw new InvalidOperationException("No database configured: set ConnectionStrings__Catalogue.");
 
         builder.Services.AddCatalogueDatabase(connectionString);
+        builder.Services.AddHotReads(builder.Configuration, connectionString);
         // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
         // trace so a client's report can be matched to the logs.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Api.Search;
@@ -49,13 +50,20 @@ public static class PeopleApi
         return TypedResults.Ok(new Page<PersonSummary>(items, page.NextCursor).WithNextLink(http));
     }
 
-    private static async Task<Results<Ok<PersonDetail>, ProblemHttpResult>> GetPerson(
-        [Description("The person's numeric id or slug, e.g. `feras-fayyad`.")] string id, CatalogueDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Rendered<PersonDetail>, ProblemHttpResult>> GetPerson(
+        [Description("The person's numeric id or slug, e.g. `feras-fayyad`.")] string id, CatalogueDbContext db, HttpContext http, HotReadCache cache,
+        CancellationToken cancellationToken)
     {
-        var name = IdOrSlug.Parse(id);
+        var rendered = await cache.GetOrRenderAsync(HotReadKeys.Person(id), async () =>
+            await LoadPersonAsync(db, IdOrSlug.Parse(id), cancellationToken) is { } person ? RenderedJson.Of(person, http.JsonOptions()) : null);
+        return rendered is null ? ApiProblems.NotFound("person", id) : new Rendered<PersonDetail>(rendered);
+    }
+
+    private static Task<PersonDetail?> LoadPersonAsync(CatalogueDbContext db, IdOrSlug name, CancellationToken cancellationToken)
+    {
         var people = db.People.AsNoTracking();
         people = name.Id is { } personId ? people.Where(p => p.Id == personId) : people.Where(p => p.Slug == name.Slug);
-        var person = await people
+        return people
             .Select(p => new PersonDetail(
                 p.Id, p.Slug, p.Name,
                 p.Aliases.Where(a => a.Alias != p.Name).OrderBy(a => a.Alias).Select(a => a.Alias).ToList(),
@@ -65,6 +73,5 @@ public static class PeopleApi
                     .ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
-        return person is null ? ApiProblems.NotFound("person", id) : TypedResults.Ok(person);
     }
 }

@@ -7,12 +7,19 @@ namespace Catalogue.Api.Search;
 /// <summary>The three searches behind the search box; raw SQL, each one round trip and each on a GIN index.</summary>
 public static class CatalogueSearch
 {
+    /// <summary>
+    /// The search box ranks at most this many candidates per index branch: a common word ("portrait", "the") matches
+    /// thousands of titles or excerpts, and scoring them all is what made such searches slow. Candidates come in the
+    /// index's (physical) order, so a query matching more than this ranks a sample of its matches, not all of them.
+    /// </summary>
+    public const int CandidatesPerBranch = 200;
+
     // Built once from constant fragments; the search text and limit only ever travel as parameters.
     private static readonly string FilmsSql = $"""
             SELECT hit.* FROM (
                 SELECT DISTINCT ON (f.id) f.id AS "Id", f.slug AS "Slug", f.title AS "Title", f.year AS "Year",
                        m.text AS "MatchedTitle", m.score AS "Score"
-                FROM ({TrigramSql.FilmTitles}) m JOIN films f ON f.id = m.owner_id
+                FROM ({TrigramSql.FilmTitlesLimited(CandidatesPerBranch)}) m JOIN films f ON f.id = m.owner_id
                 ORDER BY f.id, m.score DESC
             ) hit
             ORDER BY hit."Score" DESC, hit."Id"
@@ -22,7 +29,7 @@ public static class CatalogueSearch
     private static readonly string PeopleSql = $"""
             SELECT hit.* FROM (
                 SELECT DISTINCT ON (p.id) p.id AS "Id", p.slug AS "Slug", p.name AS "Name", m.text AS "MatchedName", m.score AS "Score"
-                FROM ({TrigramSql.PersonNames}) m JOIN people p ON p.id = m.owner_id
+                FROM ({TrigramSql.PersonNamesLimited(CandidatesPerBranch)}) m JOIN people p ON p.id = m.owner_id
                 ORDER BY p.id, m.score DESC
             ) hit
             ORDER BY hit."Score" DESC, hit."Id"
@@ -49,8 +56,12 @@ public static class CatalogueSearch
                                'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2') AS "Snippet"
             FROM (
                 SELECT e.id, e.review_id, e.sentiment, e.text, query, ts_rank(e.search_vector, query) AS rank
-                FROM review_excerpts e, websearch_to_tsquery('english', {q.Trim()}) query
-                WHERE e.search_vector @@ query
+                FROM (
+                    SELECT e.id, e.review_id, e.sentiment, e.text, e.search_vector, query
+                    FROM review_excerpts e, websearch_to_tsquery('english', {q.Trim()}) query
+                    WHERE e.search_vector @@ query
+                    LIMIT {CandidatesPerBranch * 2}
+                ) e
                 ORDER BY rank DESC, e.id
                 LIMIT {limit}
             ) top

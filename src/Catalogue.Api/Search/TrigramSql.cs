@@ -16,20 +16,26 @@ public static class TrigramSql
     private const string Key = "lower(f_unaccent(@search_text))";
 
     /// <summary>Rows (owner_id, text, score) of <paramref name="table"/> matching @search_text; an owner may appear more than once.</summary>
-    public static string Candidates(string table, string ownerColumn, string textColumn)
+    /// <param name="limitEach">At most this many rows per branch, taken as the index finds them (not the best ones); null: all.</param>
+    public static string Candidates(string table, string ownerColumn, string textColumn, int? limitEach = null)
     {
         var select = $"SELECT {ownerColumn} AS owner_id, {textColumn} AS text, " +
             $"greatest(word_similarity({Key}, search_key), similarity({Key}, search_key)) AS score FROM {table}";
-        return $"{select} WHERE {Key} <% search_key UNION ALL {select} WHERE search_key % {Key}";
+        var limit = limitEach is { } n ? $" LIMIT {n}" : "";
+        return $"({select} WHERE {Key} <% search_key{limit}) UNION ALL ({select} WHERE search_key % {Key}{limit})";
     }
 
     /// <summary>Film titles and alternate titles, as (owner_id = film id, text = the title that matched, score).</summary>
-    public static readonly string FilmTitles =
-        $"{Candidates("films", "id", "title")} UNION ALL {Candidates("film_titles", "film_id", "title")}";
+    public static readonly string FilmTitles = FilmTitlesLimited(null);
 
     /// <summary>People's names and aliases, as (owner_id = person id, text = the name that matched, score).</summary>
-    public static readonly string PersonNames =
-        $"{Candidates("people", "id", "name")} UNION ALL {Candidates("person_aliases", "person_id", "alias")}";
+    public static readonly string PersonNames = PersonNamesLimited(null);
+
+    public static string FilmTitlesLimited(int? limitEach) =>
+        $"{Candidates("films", "id", "title", limitEach)} UNION ALL {Candidates("film_titles", "film_id", "title", limitEach)}";
+
+    public static string PersonNamesLimited(int? limitEach) =>
+        $"{Candidates("people", "id", "name", limitEach)} UNION ALL {Candidates("person_aliases", "person_id", "alias", limitEach)}";
 
     public static NpgsqlParameter Query(string q) => new("search_text", q.Trim());
 }

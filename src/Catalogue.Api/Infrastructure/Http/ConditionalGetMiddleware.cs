@@ -3,7 +3,8 @@ namespace Catalogue.Api.Infrastructure.Http;
 /// <summary>
 /// Gives every successful GET a strong ETag (SHA-256 of the exact body bytes, so equal bodies share a tag whatever
 /// produced them) and answers a matching If-None-Match with 304 and no body. The body is buffered to hash it;
-/// API responses are small JSON, so that costs little.
+/// API responses are small JSON, so that costs little; endpoints that render their body once (<see cref="Rendered{T}"/>)
+/// tag it themselves with the same rules and are not buffered.
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next)
 {
@@ -12,6 +13,16 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
             || context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null)
         {
+            await next(context);
+            return;
+        }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<TagsOwnResponses>() is not null)
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode >= 400) context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             await next(context);
             return;
         }
@@ -30,15 +41,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = EntityTags.For(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            context.Response.Headers.ETag = etag;
-            if (context.GetEndpoint()?.Metadata.GetMetadata<CacheLifetime>() is { } lifetime)
-                // An answer to a request with a key (which a bad key would have made a 401) is not for shared caches.
-                context.Response.Headers.CacheControl = context.Request.Headers.ContainsKey("X-Api-Key")
-                    ? lifetime.PrivateCacheControl
-                    : lifetime.CacheControl;
-
-            if (EntityTags.MatchesWeakly(context.Request.Headers.IfNoneMatch, etag))
+            if (ConditionalGets.TagAndMatch(context, EntityTags.For(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 context.Response.ContentLength = null;
@@ -53,6 +56,21 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+}
+
+public static class ConditionalGets
+{
+    /// <summary>Gives a 200 its ETag and Cache-Control; true when If-None-Match matches, so the answer is a 304.</summary>
+    public static bool TagAndMatch(HttpContext context, string etag)
+    {
+        context.Response.Headers.ETag = etag;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<CacheLifetime>() is { } lifetime)
+            // An answer to a request with a key (which a bad key would have made a 401) is not for shared caches.
+            context.Response.Headers.CacheControl = context.Request.Headers.ContainsKey("X-Api-Key")
+                ? lifetime.PrivateCacheControl
+                : lifetime.CacheControl;
+        return EntityTags.MatchesWeakly(context.Request.Headers.IfNoneMatch, etag);
     }
 }
 

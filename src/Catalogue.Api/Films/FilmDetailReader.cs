@@ -1,0 +1,85 @@
+using Catalogue.Api.Infrastructure;
+using Npgsql;
+
+namespace Catalogue.Api.Films;
+
+/// <summary>
+/// GET /v1/films/{id} without provenance: one connection, one round trip. Every section of the film is its own small
+/// statement keyed by the film's id or slug, sent together as one batch and prepared on first use per connection
+/// (the pool's auto-prepare), so PostgreSQL plans each once. Rows are shaped into the same <see cref="FilmDetail"/>
+/// that <see cref="FilmDetails"/> builds with EF Core, so both give the same bytes.
+/// </summary>
+public sealed class FilmDetailReader(NpgsqlDataSource dataSource)
+{
+    private static readonly string[] Sections =
+    [
+        "SELECT f.id, f.slug, f.title, f.year, f.synopsis, f.view_count, f.primary_runtime_minutes, f.average_rating FROM films f WHERE {0}",
+        "SELECT t.id, t.title, t.kind FROM films f JOIN film_titles t ON t.film_id = f.id WHERE {0} ORDER BY t.id",
+        "SELECT fg.id, g.slug, g.name FROM films f JOIN film_genres fg ON fg.film_id = f.id JOIN genres g ON g.id = fg.genre_id WHERE {0} ORDER BY g.name",
+        "SELECT fc.id, c.code, c.name FROM films f JOIN film_countries fc ON fc.film_id = f.id JOIN countries c ON c.code = fc.country_code WHERE {0} ORDER BY c.name",
+        "SELECT r.id, r.minutes, r.version, r.platform FROM films f JOIN runtimes r ON r.film_id = f.id WHERE {0}",
+        "SELECT r.id, r.source, r.raw_value, r.value, r.scale, r.normalized, r.vote_count FROM films f JOIN ratings r ON r.film_id = f.id WHERE {0} ORDER BY r.source, r.id",
+        "SELECT c.id, c.role, c.person_id, p.slug, p.name, c.description, c.billing_order FROM films f JOIN credits c ON c.film_id = f.id " +
+            "JOIN people p ON p.id = c.person_id WHERE {0} ORDER BY c.billing_order IS NULL, c.billing_order, c.id",
+        "SELECT fc.id, fc.company_id, co.slug, co.name, fc.role FROM films f JOIN film_companies fc ON fc.film_id = f.id " +
+            "JOIN companies co ON co.id = fc.company_id WHERE {0} ORDER BY co.name, fc.id",
+        "SELECT a.id, a.event, a.category, a.outcome, a.year FROM films f JOIN awards a ON a.film_id = f.id WHERE {0} ORDER BY a.year, a.event, a.id",
+        "SELECT count(*)::int FROM films f JOIN reviews r ON r.film_id = f.id WHERE {0}",
+        "SELECT e.sentiment, count(*)::int FROM films f JOIN reviews r ON r.film_id = f.id JOIN review_excerpts e ON e.review_id = r.id " +
+            "WHERE {0} GROUP BY e.sentiment",
+    ];
+
+    private static readonly string[] ById = Sections.Select(s => string.Format(s, "f.id = $1")).ToArray();
+    private static readonly string[] BySlug = Sections.Select(s => string.Format(s, "f.slug = $1")).ToArray();
+
+    public async Task<FilmDetail?> LoadAsync(IdOrSlug name, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = connection.CreateBatch();
+        foreach (var sql in name.Id is null ? BySlug : ById)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            if (name.Id is { } id) command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+            else command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name.Slug! });
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var (id_, slug, title) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        var year = NullableInt(reader, 3);
+        var synopsis = reader.IsDBNull(4) ? null : reader.GetString(4);
+        long? viewCount = reader.IsDBNull(5) ? null : reader.GetInt64(5);
+        var primaryRuntime = NullableInt(reader, 6);
+        decimal? averageRating = reader.IsDBNull(7) ? null : reader.GetDecimal(7);
+
+        var titles = await ListAsync(reader, r => new AlternateTitleEntry(r.GetInt64(0), r.GetString(1), r.GetString(2)), cancellationToken);
+        var genres = await ListAsync(reader, r => new GenreEntry(r.GetInt64(0), r.GetString(1), r.GetString(2)), cancellationToken);
+        var countries = await ListAsync(reader, r => new CountryEntry(r.GetInt64(0), r.GetString(1), r.GetString(2)), cancellationToken);
+        var runtimes = await ListAsync(reader, r => new RuntimeEntry(r.GetInt64(0), r.GetInt32(1), r.GetString(2), NullableString(r, 3), false), cancellationToken);
+        var ratings = await ListAsync(reader, r => new RatingEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetDecimal(3), r.GetDecimal(4),
+            r.GetDecimal(5), NullableInt(r, 6)), cancellationToken);
+        var credits = await ListAsync(reader, r => new CreditEntry(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4),
+            NullableString(r, 5), NullableInt(r, 6)), cancellationToken);
+        var companies = await ListAsync(reader, r => new CompanyEntry(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4)), cancellationToken);
+        var awards = await ListAsync(reader, r => new AwardEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), NullableInt(r, 4)), cancellationToken);
+        var reviewCount = (await ListAsync(reader, r => r.GetInt32(0), cancellationToken)).Single();
+        var sentiments = await ListAsync(reader, r => (NullableString(r, 0), r.GetInt32(1)), cancellationToken);
+
+        var row = new FilmDetails.FilmRow(id_, slug, title, year, synopsis, viewCount, primaryRuntime, averageRating,
+            titles, genres, countries, runtimes, ratings, credits, companies, awards, reviewCount);
+        return FilmDetails.Build(row, sentiments, sources: null);
+    }
+
+    private static async Task<List<T>> ListAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await reader.NextResultAsync(cancellationToken);
+        var items = new List<T>();
+        while (await reader.ReadAsync(cancellationToken)) items.Add(read(reader));
+        return items;
+    }
+
+    private static int? NullableInt(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
