@@ -1,9 +1,12 @@
+using Microsoft.Net.Http.Headers;
+
 namespace Catalogue.Api.Infrastructure.Http;
 
 /// <summary>
 /// Gives every successful GET a strong ETag (SHA-256 of the exact body bytes, so equal bodies share a tag whatever
 /// produced them) and answers a matching If-None-Match with 304 and no body. The body is buffered to hash it;
-/// API responses are small JSON, so that costs little.
+/// API responses are small JSON, so that costs little. Buffered bodies are compressed here too (br or gzip, as the
+/// client accepts), each coding with its own tag, so a 304 is only ever answered for the bytes the client holds.
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next)
 {
@@ -28,9 +31,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             context.Response.Body = original;
         }
 
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        var coding = body.Length > 0 ? ContentCodings.Choose(context.Request.Headers.AcceptEncoding) : null;
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = EntityTags.For(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var etag = EntityTags.For(body.Span, coding);
             context.Response.Headers.ETag = etag;
             if (context.GetEndpoint()?.Metadata.GetMetadata<CacheLifetime>() is { } lifetime)
                 // An answer to a request with a key (which a bad key would have made a 401) is not for shared caches.
@@ -51,8 +57,14 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             context.Response.Headers.CacheControl = "no-store";
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        if (coding is not null)
+        {
+            body = ContentCodings.Compress(body.Span, coding);
+            context.Response.Headers.ContentEncoding = coding;
+        }
+        // Known once buffered: a HEAD then says how long the GET's body is.
+        context.Response.ContentLength = body.Length;
+        await original.WriteAsync(body, context.RequestAborted);
     }
 }
 
