@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Lints the API's OpenAPI document with Spectral (spectral:oas ruleset); exits non-zero on any error.
+# Lints the API's OpenAPI document with Spectral (spectral:oas ruleset), then checks that a client generated from it
+# (openapi-typescript + openapi-fetch) type-checks under tsc --strict: .ci/typed-client/main.ts calls the main
+# operations, and must be rejected where it sends sort: "bogus" or limit: "5". Exits non-zero on any failure.
 # Needs the Release build (dotnet build -c Release src/Catalogue.Api) and node/npx. The document is served without
 # touching the database, so a dummy connection string is enough.
 set -euo pipefail
@@ -43,3 +45,15 @@ fi
 
 echo "lint-openapi: linting $(wc -c <"$document") bytes of OpenAPI with Spectral"
 npx --yes @stoplight/spectral-cli@6.16.3 lint --ruleset "$ruleset" --fail-severity error "$document"
+
+echo "lint-openapi: type-checking a generated TypeScript client (openapi-typescript, tsc --strict)"
+client="$work/typed-client"
+mkdir -p "$client"
+cp "$root/.ci/typed-client/main.ts" "$client/"
+(
+  cd "$client"
+  npm init -y >/dev/null
+  npm install --silent --no-audit --no-fund openapi-typescript@7.13 openapi-fetch@0.17 typescript@5 >/dev/null
+  npx openapi-typescript "$document" -o catalogue.d.ts
+  npx tsc --strict --noEmit --target es2022 --module esnext --moduleResolution bundler --skipLibCheck main.ts
+)

@@ -5,6 +5,7 @@ using Catalogue.Api.Documents;
 using Catalogue.Api.Export;
 using Catalogue.Api.Films;
 using Catalogue.Api.Health;
+using Catalogue.Api.Index;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.People;
 using Catalogue.Api.Search;
@@ -19,6 +20,7 @@ app.UseCatalogueMiddleware();
 app.MapHealthApi();
 
 var v1 = app.MapPublicApi();
+app.MapIndexApi(v1);
 v1.MapFilmsApi();
 v1.MapPeopleApi();
 v1.MapClassificationApi();

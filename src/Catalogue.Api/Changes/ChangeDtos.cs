@@ -17,6 +17,7 @@ public sealed record ChangeListQuery(
     [property: Description("The sequence number to continue after: 0 (or absent) for the beginning, the export's Catalogue-Changes-Cursor, or a page's nextCursor.")]
     string? Cursor,
     [property: Description("Changes per page, 1 to 1000 (default 100).")]
+    [property: Infrastructure.OpenApi.WholeNumber(1, 1000)]
     string? Limit)
 {
     public const int DefaultLimit = 100;

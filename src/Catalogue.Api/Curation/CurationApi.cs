@@ -84,6 +84,8 @@ public static class CurationApi
         publicFilm.MapFactCuration(film, new RuntimeCuration());
         publicFilm.MapFactCuration(film, new RatingCuration());
         publicFilm.MapFactCuration(film, new AwardCuration());
+        publicFilm.MapFactCuration(film, new ExternalIdCuration());
+        publicFilm.MapFactCuration(film, new LanguageCuration());
         return v1;
     }
 

@@ -27,6 +27,12 @@ public sealed record FilmDetail(
     ReviewSummary Reviews,
     FilmLinks Links)
 {
+    /// <summary>The film's ids in IMDb, Wikidata and TMDB, each null when no document or curator gave one.</summary>
+    public ExternalIdsEntry ExternalIds { get; init; } = ExternalIdsEntry.None;
+
+    /// <summary>The film's languages, original ones first, then by code.</summary>
+    public IReadOnlyList<LanguageEntry> Languages { get; init; } = [];
+
     /// <summary>Sources of the film's own fields (title, year, synopsis, viewCount); only with include=provenance.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, IReadOnlyList<FactSourceEntry>>? Provenance { get; init; }

@@ -45,10 +45,15 @@ public static class FilmDetails
                 .ToListAsync(cancellationToken))
             .ToLookup(s => s.FilmId, s => (s.Sentiment, s.Count));
 
+        var identities = await FilmIdentities.LoadAsync(db, ids, cancellationToken);
         var sources = withProvenance
-            ? await FactSources.LoadAsync(db, rows.SelectMany(FactsOf), cancellationToken)
+            ? await FactSources.LoadAsync(db, rows.SelectMany(FactsOf).Concat(ids.SelectMany(identities.FactsOf)), cancellationToken)
             : null;
-        return rows.Select(row => Build(row, sentiments[row.Id].ToList(), sources)).ToList();
+        return rows.Select(row => Build(row, sentiments[row.Id].ToList(), sources) with
+        {
+            ExternalIds = identities.ExternalIdsOf(row.Id, sources),
+            Languages = identities.LanguagesOf(row.Id, sources),
+        }).ToList();
     }
 
     internal sealed record FilmRow(

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data.Entities;
@@ -8,21 +9,25 @@ namespace Catalogue.Api.Films;
 
 /// <summary>The query string of <c>GET /v1/films</c>, bound as strings so every bad value is reported by name.</summary>
 public sealed record FilmListQuery(
-    [property: Description("Genre slug or name, e.g. `war` or `War`.")] string? Genre,
-    [property: Description("ISO 3166-1 alpha-2 code or English name, e.g. `SY` or `Syria`.")] string? Country,
-    [property: Description("Release year, exactly.")] string? Year,
-    [property: Description("Earliest release year, inclusive.")] string? YearFrom,
-    [property: Description("Latest release year, inclusive.")] string? YearTo,
-    [property: Description("Minimum running time in minutes; matches if any version of the film is long enough (and, with runtimeMax, within range).")] string? RuntimeMin,
-    [property: Description("Maximum running time in minutes; matches if any version of the film is short enough.")] string? RuntimeMax,
-    [property: Description("Minimum average rating on the normalised 0-100 scale.")] string? MinRating,
-    [property: Description("A person's numeric id or slug: films they have a credit on.")] string? Person,
-    [property: Description("Credit role (director, co-director, cinematographer, producer, writer, editor, composer, subject, cast); with person, only that role.")] string? Role,
-    [property: Description("Title search over titles and alternate titles, accent- and typo-tolerant (trigram similarity). At most 200 characters.")] string? Q,
-    [property: Description("Batch lookup: up to 100 comma-separated film ids or slugs.")] string? Ids,
-    [property: Description("title, year, rating, runtime or relevance (only with q; best match first); prefix - for descending. Default title. Films without the key come last either way.")] string? Sort,
-    [property: Description("Page size, 1-100; default 20.")] string? Limit,
-    [property: Description("The nextCursor of the previous page, as given.")] string? Cursor)
+    [property: Description("Genre slug or name, e.g. `war` or `War`.")] [property: Text(100)] string? Genre,
+    [property: Description("ISO 3166-1 alpha-2 code or English name, e.g. `SY` or `Syria`.")] [property: Text(100)] string? Country,
+    [property: Description("Release year, exactly.")] [property: WholeNumber(1870, 2200)] string? Year,
+    [property: Description("Earliest release year, inclusive.")] [property: WholeNumber(1870, 2200)] string? YearFrom,
+    [property: Description("Latest release year, inclusive.")] [property: WholeNumber(1870, 2200)] string? YearTo,
+    [property: Description("Minimum running time in minutes; matches if any version of the film is long enough (and, with runtimeMax, within range).")] [property: WholeNumber(1, 1000)] string? RuntimeMin,
+    [property: Description("Maximum running time in minutes; matches if any version of the film is short enough.")] [property: WholeNumber(1, 1000)] string? RuntimeMax,
+    [property: Description("Minimum average rating on the normalised 0-100 scale.")] [property: DecimalNumber(0, 100)] string? MinRating,
+    [property: Description("A person's numeric id or slug: films they have a credit on.")] [property: Text(200)] string? Person,
+    [property: Description("Credit role (director, co-director, cinematographer, producer, writer, editor, composer, subject, cast); with person, only that role.")] [property: OneOf(typeof(CreditRoles), nameof(CreditRoles.All))] string? Role,
+    [property: Description("Title search over titles and alternate titles, accent- and typo-tolerant (trigram similarity). At most 200 characters.")] [property: Text(QueryRules.MaxSearchLength)] string? Q,
+    [property: Description("Batch lookup: up to 100 comma-separated film ids or slugs.")] [property: Text(20100)] string? Ids,
+    [property: Description("The film with this IMDb title id, e.g. `tt6333072`. For many ids at once, see /v1/find.")] [property: Text(12, Pattern = "^tt[0-9]{7,10}$")] string? Imdb,
+    [property: Description("The film with this Wikidata item id, e.g. `Q30897389`.")] [property: Text(13, Pattern = "^Q[1-9][0-9]{0,11}$")] string? Wikidata,
+    [property: Description("The film with this TMDB movie id, e.g. `441709`.")] [property: Text(12, Pattern = "^[1-9][0-9]{0,11}$")] string? Tmdb,
+    [property: Description("Films in this language, original or spoken: an ISO 639-1 code, e.g. `ar`.")] [property: Text(2, Pattern = "^[A-Za-z]{2}$")] string? Language,
+    [property: Description("title, year, rating, runtime or relevance (only with q; best match first); prefix - for descending. Default title. Films without the key come last either way.")] [property: OneOf(typeof(FilmSorts), nameof(FilmSorts.Names))] string? Sort,
+    [property: Description("Page size, 1-100; default 20.")] [property: WholeNumber(1, QueryRules.MaxLimit)] string? Limit,
+    [property: Description("The nextCursor of the previous page, as given.")] [property: Text(500)] string? Cursor)
 {
     public const int MaxIds = 100;
 
@@ -64,6 +69,14 @@ public sealed class FilmListQueryValidator : AbstractValidator<FilmListQuery>
             .WithMessage("ids must be comma-separated ids or slugs with no empty parts.")
             .Must(ids => ids is null || ids.Split(',').Length <= FilmListQuery.MaxIds)
             .WithMessage($"ids may name at most {FilmListQuery.MaxIds} films.");
+        RuleFor(q => q.Imdb).Must(v => v is null || ExternalIdFormats.IsValid(ExternalIdSources.Imdb, v))
+            .WithMessage($"imdb must be {ExternalIdFormats.Describe(ExternalIdSources.Imdb)}.");
+        RuleFor(q => q.Wikidata).Must(v => v is null || ExternalIdFormats.IsValid(ExternalIdSources.Wikidata, v))
+            .WithMessage($"wikidata must be {ExternalIdFormats.Describe(ExternalIdSources.Wikidata)}.");
+        RuleFor(q => q.Tmdb).Must(v => v is null || ExternalIdFormats.IsValid(ExternalIdSources.Tmdb, v))
+            .WithMessage($"tmdb must be {ExternalIdFormats.Describe(ExternalIdSources.Tmdb)}.");
+        RuleFor(q => q.Language).Must(v => v is null || Catalogue.Data.Iso639.Find(v) is not null)
+            .WithMessage("language must be an ISO 639-1 code, e.g. en or ar.");
         RuleFor(q => q.Sort)
             .Must(sort => sort is null || FilmSorts.Names.Contains(sort))
             .WithMessage("sort must be one of: " + string.Join(", ", FilmSorts.Names) + ".");

@@ -37,6 +37,14 @@ public static class FilmListing
         films = FilterRuntime(films, QueryRules.Int(query.RuntimeMin), QueryRules.Int(query.RuntimeMax));
         if (QueryRules.Decimal(query.MinRating) is { } minRating) films = films.Where(f => f.AverageRating >= minRating);
         films = FilterCredits(films, query.Person, query.Role);
+        films = FilterExternalId(films, ExternalIdSources.Imdb, query.Imdb);
+        films = FilterExternalId(films, ExternalIdSources.Wikidata, query.Wikidata);
+        films = FilterExternalId(films, ExternalIdSources.Tmdb, query.Tmdb);
+        if (query.Language is { } language)
+        {
+            var code = language.Trim().ToLowerInvariant();
+            films = films.Where(f => f.Languages.Any(l => l.LanguageCode == code));
+        }
         if (query.Ids is not null)
         {
             var (ids, slugs) = query.SplitIds();
@@ -44,6 +52,9 @@ public static class FilmListing
         }
         return films;
     }
+
+    private static IQueryable<Film> FilterExternalId(IQueryable<Film> films, string source, string? value) =>
+        value is null ? films : films.Where(f => f.ExternalIds.Any(e => e.Source == source && e.Value == value));
 
     // One runtime must satisfy both bounds: a film with a 40-minute cut and a 120-minute cut is not "60 to 90".
     private static IQueryable<Film> FilterRuntime(IQueryable<Film> films, int? min, int? max) => (min, max) switch

@@ -34,7 +34,7 @@ public sealed class FilmDetailQueryValidator : AbstractValidator<FilmDetailQuery
 public sealed record ExcerptListQuery(
     [property: Description("Only excerpts with this sentiment: very-negative, negative, neutral, positive, very-positive, or unknown (no label).")]
     string? Sentiment,
-    [property: Description("Page size, 1-100; default 20.")] string? Limit,
+    [property: Description("Page size, 1-100; default 20.")] [property: Infrastructure.OpenApi.WholeNumber(1, 100)] string? Limit,
     [property: Description("The nextCursor of the previous page, as given.")] string? Cursor);
 
 public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQuery>

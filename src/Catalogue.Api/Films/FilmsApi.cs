@@ -23,6 +23,13 @@ public static class FilmsApi
                 "until it is null; every film appears exactly once in the walk, whatever the sort. Films lacking the sort key " +
                 "(no year, rating or runtime) come last in both directions.");
 
+        v1.MapGet("/find", FilmFinder.FindAsync)
+            .WithTags("Films").CacheFor(TimeSpan.FromSeconds(60))
+            .WithName("FindFilms")
+            .WithSummary("Resolve other catalogues' ids")
+            .WithDescription("Up to 100 IMDb, Wikidata or TMDB ids in one request; each comes back, in the order asked, with the film " +
+                "that has it or null. For one id, GET /v1/films?imdb=tt... answers the same.");
+
         // Everything under /{id} answers 404 problem+json for an unknown film.
         var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound);
 

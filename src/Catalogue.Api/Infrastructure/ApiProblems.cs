@@ -18,4 +18,13 @@ public static class ApiProblems
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
             Detail = $"No {what} is known by '{id}'.",
         });
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Conflict",
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+            Detail = detail,
+        });
 }

@@ -1,23 +1,71 @@
+using Catalogue.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Net.Http.Headers;
+
 namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
-/// CORS for browser frontends: the origins come from Cors:AllowedOrigins. Reads are public; writes (curation) and
-/// exports send an API key in X-Api-Key and use If-Match for optimistic concurrency. Preflights are answered here,
-/// before authentication and the rate limiter, and cost nothing.
+/// CORS for browser frontends, in two tiers. Anonymous reads (GET and HEAD without X-Api-Key) are public data and are
+/// allowed from any origin (<c>Access-Control-Allow-Origin: *</c>, never credentials: the API uses no cookies).
+/// Anything that carries a key or writes (curation, export, the change feed) is allowed only from the origins in
+/// Cors:AllowedOrigins, so a key pasted into some other site's page cannot be used from there. Preflights are
+/// answered here, before authentication and the rate limiter, and cost nothing.
 /// </summary>
 public static class BrowserAccess
 {
+    public const string AllowedOriginsSection = "Cors:AllowedOrigins";
+
+    // Without these a browser script cannot read the validator, the next page, a created resource's address, its
+    // rate limit, or where the change feed stopped.
+    private static readonly string[] Exposed =
+    [
+        HeaderNames.ETag, HeaderNames.Link, HeaderNames.Location, HeaderNames.RetryAfter, CatalogueHeaders.RateLimitPolicy,
+        CatalogueHeaders.RateLimit, CatalogueHeaders.RateLimitLimit, CatalogueHeaders.RateLimitRemaining,
+        CatalogueHeaders.RateLimitReset, CatalogueHeaders.ChangesCursor,
+    ];
+
     public static IServiceCollection AddBrowserAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
-        return services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
-            .WithOrigins(origins)
-            .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete)
-            .WithHeaders("X-Api-Key", "If-Match", "If-None-Match", "Content-Type", "Accept", "Accept-Language")
-            // Without these a browser script cannot read the validator, the next page, a created resource's address,
-            // its rate limit, or where the change feed stopped.
-            .WithExposedHeaders("ETag", "Link", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
-                "RateLimit-Reset", "Catalogue-Changes-Cursor")
-            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        var origins = configuration.GetSection(AllowedOriginsSection).Get<string[]>() ?? [];
+        services.AddCors();
+        return services.AddSingleton<ICorsPolicyProvider>(new BrowserAccessPolicies(origins, Exposed));
     }
+}
+
+/// <summary>Picks the open policy for anonymous reads and the configured-origins policy for everything else.</summary>
+public sealed class BrowserAccessPolicies(IReadOnlyCollection<string> origins, string[] exposed) : ICorsPolicyProvider
+{
+    private readonly CorsPolicy openReads = new CorsPolicyBuilder()
+        .AllowAnyOrigin()
+        .WithMethods(HttpMethods.Get, HttpMethods.Head)
+        .WithHeaders(HeaderNames.IfNoneMatch, HeaderNames.Accept, HeaderNames.AcceptLanguage)
+        .WithExposedHeaders(exposed)
+        .SetPreflightMaxAge(TimeSpan.FromHours(1))
+        .Build();
+
+    private readonly CorsPolicy configuredOrigins = new CorsPolicyBuilder()
+        .WithOrigins([.. origins])
+        .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete)
+        .WithHeaders(CatalogueHeaders.ApiKey, HeaderNames.IfMatch, HeaderNames.IfNoneMatch, HeaderNames.ContentType,
+            HeaderNames.Accept, HeaderNames.AcceptLanguage)
+        .WithExposedHeaders(exposed)
+        .SetPreflightMaxAge(TimeSpan.FromHours(1))
+        .Build();
+
+    public Task<CorsPolicy?> GetPolicyAsync(HttpContext context, string? policyName) =>
+        Task.FromResult<CorsPolicy?>(IsAnonymousRead(context.Request) ? openReads : configuredOrigins);
+
+    private static bool IsAnonymousRead(HttpRequest request)
+    {
+        if (HttpMethods.IsOptions(request.Method) && request.Headers.TryGetValue(CorsConstants.AccessControlRequestMethod, out var method))
+        {
+            // A preflight announces the method and headers of the request to come.
+            var headers = request.Headers[CorsConstants.AccessControlRequestHeaders].ToString();
+            return IsRead(method.ToString())
+                && !headers.Split(',').Any(h => h.Trim().Equals(CatalogueHeaders.ApiKey, StringComparison.OrdinalIgnoreCase));
+        }
+        return IsRead(request.Method) && !request.Headers.ContainsKey(CatalogueHeaders.ApiKey);
+    }
+
+    private static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
 }

@@ -32,6 +32,7 @@ public static class CatalogueServices
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);
+        builder.Services.AddForwardedRequests(builder.Configuration);
         builder.Services.AddApiDocumentation();
         // After the documentation: their operation filters build on what the conventions filter documented.
         builder.Services.AddApiKeyAccess();
@@ -39,13 +40,17 @@ public static class CatalogueServices
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.MimeTypes = ["application/x-ndjson"];
+            options.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "application/x-ndjson"];
         });
     }
 
     public static void UseCatalogueMiddleware(this WebApplication app)
     {
+        app.UseForwardedRequests();
+        // HEAD next, so whatever answers (an error page included) writes into the body it throws away.
+        app.UseHeadAsGet();
         app.UseExceptionHandler();
+        app.UseRouting();
         app.UseStatusCodePages();
         app.UseCacheVariance(PublicApi.Prefix);
         app.UseCors();
@@ -58,8 +63,10 @@ public static class CatalogueServices
         app.RejectUnknownApiKeys();
         app.UseAuthorization();
         app.UseRequestBodyRules();
-        // Only streamed responses are compressed: a compressed body would need its own strong ETag.
-        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null,
+        // Streamed responses and the API documentation are compressed as they are written; every other /v1 body is
+        // buffered, and compressed by the conditional-GET middleware, which gives each coding its own strong ETag.
+        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null
+                || context.Request.Path.StartsWithSegments(ApiDocumentation.RoutePrefix),
             branch => branch.UseResponseCompression());
         app.UseConditionalGets(PublicApi.Prefix);
         app.UseApiDocumentation();

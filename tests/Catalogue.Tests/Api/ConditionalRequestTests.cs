@@ -56,16 +56,15 @@ public class ConditionalRequestTests(FilmCatalogueFixture api) : IClassFixture<F
     }
 
     [Fact]
-    public async Task Browser_origins_from_configuration_may_read_the_api_and_its_paging_headers()
+    public async Task Any_browser_origin_may_read_the_api_anonymously_and_its_paging_headers()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/films?limit=1");
-        request.Headers.Add("Origin", "http://localhost:5173");
-        var response = await client.SendAsync(request);
-        Assert.Equal("http://localhost:5173", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
-        Assert.Contains("Link", response.Headers.GetValues("Access-Control-Expose-Headers").Single());
-
-        using var foreign = new HttpRequestMessage(HttpMethod.Get, "/v1/films?limit=1");
-        foreign.Headers.Add("Origin", "https://elsewhere.example");
-        Assert.False((await client.SendAsync(foreign)).Headers.Contains("Access-Control-Allow-Origin"));
+        foreach (var origin in new[] { "http://localhost:5173", "https://elsewhere.example" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/films?limit=1");
+            request.Headers.Add("Origin", origin);
+            var response = await client.SendAsync(request);
+            Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+            Assert.Contains("Link", response.Headers.GetValues("Access-Control-Expose-Headers").Single());
+        }
     }
 }

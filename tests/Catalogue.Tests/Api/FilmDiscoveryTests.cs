@@ -143,7 +143,7 @@ public class FilmDiscoveryTests(FilmCatalogueFixture api) : IClassFixture<FilmCa
         var response = await client.GetAsync("/v1/films?sort=-year&limit=2&genre=war");
         var page = await response.Content.ReadFromJsonAsync<Page<FilmSummary>>(ApiClientExtensions.Json);
         var link = Assert.Single(response.Headers.GetValues("Link"));
-        Assert.Equal($"</v1/films?sort=-year&limit=2&genre=war&cursor={page!.NextCursor}>; rel=\"next\"", link);
+        Assert.Equal($"<http://localhost/v1/films?sort=-year&limit=2&genre=war&cursor={page!.NextCursor}>; rel=\"next\"", link);
         var next = await client.GetOkAsync<Page<FilmSummary>>(link[1..link.IndexOf('>')]);
         Assert.Equal(["Last Men in Aleppo"], next.Items.Select(f => f.Title));
         Assert.Null(next.NextCursor);

@@ -11,10 +11,11 @@ public class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixture>
         "ListFilms", "GetFilm", "GetFilmCredits", "GetFilmRuntimes", "GetFilmRatings", "GetFilmAwards", "GetFilmReviews",
         "GetFilmExcerpts", "ListPeople", "GetPerson", "ListGenres", "ListCountries", "Search", "GetDocument",
         "GetFilmTitle", "GetFilmCredit", "GetFilmRuntime", "GetFilmRating", "GetFilmAward", "ExportFilms", "ListChanges",
+        "GetFilmExternalId", "GetFilmLanguage", "FindFilms", "GetIndex",
     ];
 
     private static readonly string[] Writes =
-        new[] { "Title", "Credit", "Runtime", "Rating", "Award" }
+        new[] { "Title", "Credit", "Runtime", "Rating", "Award", "ExternalId", "Language" }
             .SelectMany(fact => new[] { $"AddFilm{fact}", $"ReplaceFilm{fact}", $"PatchFilm{fact}", $"DeleteFilm{fact}" })
             .Concat(["CreateFilm", "ReplaceFilm", "PatchFilm", "DeleteFilm"])
             .ToArray();

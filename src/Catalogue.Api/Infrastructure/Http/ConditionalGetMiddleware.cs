@@ -1,10 +1,14 @@
+using Microsoft.Net.Http.Headers;
+
 namespace Catalogue.Api.Infrastructure.Http;
 
 /// <summary>
 /// Gives every successful GET a strong ETag (SHA-256 of the exact body bytes, so equal bodies share a tag whatever
 /// produced them) and answers a matching If-None-Match with 304 and no body. The body is buffered to hash it;
-/// API responses are small JSON, so that costs little; endpoints that render their body once (<see cref="Rendered{T}"/>)
-/// tag it themselves with the same rules and are not buffered.
+/// API responses are small JSON, so that costs little. Buffered bodies are compressed here too (br or gzip, as the
+/// client accepts), each coding with its own tag, so a 304 is only ever answered for the bytes the client holds.
+/// Endpoints that render their body once (<see cref="Rendered{T}"/>) tag and compress it themselves by the same rules
+/// and are not buffered.
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next)
 {
@@ -39,9 +43,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             context.Response.Body = original;
         }
 
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        var coding = body.Length > 0 ? ContentCodings.Choose(context.Request.Headers.AcceptEncoding) : null;
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            if (ConditionalGets.TagAndMatch(context, EntityTags.For(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))))
+            if (ConditionalGets.TagAndMatch(context, EntityTags.For(body.Span, coding)))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 context.Response.ContentLength = null;
@@ -54,8 +61,14 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             context.Response.Headers.CacheControl = "no-store";
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        if (coding is not null)
+        {
+            body = ContentCodings.Compress(body.Span, coding);
+            context.Response.Headers.ContentEncoding = coding;
+        }
+        // Known once buffered: a HEAD then says how long the GET's body is.
+        context.Response.ContentLength = body.Length;
+        await original.WriteAsync(body, context.RequestAborted);
     }
 }
 
@@ -67,7 +80,7 @@ public static class ConditionalGets
         context.Response.Headers.ETag = etag;
         if (context.GetEndpoint()?.Metadata.GetMetadata<CacheLifetime>() is { } lifetime)
             // An answer to a request with a key (which a bad key would have made a 401) is not for shared caches.
-            context.Response.Headers.CacheControl = context.Request.Headers.ContainsKey("X-Api-Key")
+            context.Response.Headers.CacheControl = context.Request.Headers.ContainsKey(CatalogueHeaders.ApiKey)
                 ? lifetime.PrivateCacheControl
                 : lifetime.CacheControl;
         return EntityTags.MatchesWeakly(context.Request.Headers.IfNoneMatch, etag);

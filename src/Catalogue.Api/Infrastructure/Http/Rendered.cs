@@ -7,6 +7,11 @@ namespace Catalogue.Api.Infrastructure.Http;
 /// <summary>A JSON body rendered once, with its strong ETag: what the hot-read cache keeps and what is sent.</summary>
 public sealed record RenderedJson(byte[] Body, string ETag)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> coded = new(StringComparer.Ordinal);
+
+    /// <summary>The body in <paramref name="coding"/>, compressed once per rendering (a cached body is compressed once).</summary>
+    public byte[] In(string coding) => coded.GetOrAdd(coding, c => ContentCodings.Compress(Body, c));
+
     /// <summary>The Link header that goes with the body (a page's rel="next"), when it has one.</summary>
     public string? Link { get; init; }
 
@@ -35,16 +40,20 @@ public sealed class Rendered<T>(RenderedJson json) : IResult, IStatusCodeHttpRes
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         if (json.Link is { } link) httpContext.Response.Headers.Link = link;
-        if (ConditionalGets.TagAndMatch(httpContext, json.ETag))
+        httpContext.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding);
+        var coding = json.Body.Length > 0 ? ContentCodings.Choose(httpContext.Request.Headers.AcceptEncoding) : null;
+        if (ConditionalGets.TagAndMatch(httpContext, coding is null ? json.ETag : EntityTags.OfCoding(json.ETag, coding)))
         {
             httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
+        var body = coding is null ? json.Body : json.In(coding);
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = ContentType;
-        httpContext.Response.ContentLength = json.Body.Length;
+        if (coding is not null) httpContext.Response.Headers.ContentEncoding = coding;
+        httpContext.Response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
-            await httpContext.Response.Body.WriteAsync(json.Body, httpContext.RequestAborted);
+            await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

@@ -5,7 +5,8 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 /// <summary>The OpenAPI document (Swashbuckle) and Swagger UI, served in every environment: the API's reads are public.</summary>
 public static class ApiDocumentation
 {
-    public const string DocumentPath = "/swagger/v1/swagger.json";
+    public const string RoutePrefix = "/swagger";
+    public const string DocumentPath = RoutePrefix + "/v1/swagger.json";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
@@ -26,6 +27,7 @@ public static class ApiDocumentation
             swagger.SupportNonNullableReferenceTypes();
             swagger.NonNullableReferenceTypesAsRequired();
             swagger.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
+            swagger.ParameterFilter<QueryValueParameterFilter>();
             swagger.OperationFilter<HttpConventionsOperationFilter>();
             swagger.DocumentFilter<TagDescriptionsDocumentFilter>();
         });

@@ -15,26 +15,18 @@ public static class ApiExamples
 {
     private static readonly DateTimeOffset Ingested = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// Parameter examples, by "OperationId.parameter" or by parameter name alone. Swagger UI pre-fills them in "Try it
+    /// out", so only parameters an operation needs are given one, with values that answer on the seeded catalogue;
+    /// optional filters are left empty (a pre-filled set of filters would match nothing, and a cursor is never made up).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Parameters = new Dictionary<string, string>
     {
         ["id"] = "last-men-in-aleppo-2017",
-        ["genre"] = "war",
-        ["country"] = "SY",
-        ["year"] = "2017",
-        ["yearFrom"] = "2010",
-        ["yearTo"] = "2019",
-        ["runtimeMin"] = "60",
-        ["runtimeMax"] = "120",
-        ["minRating"] = "70",
-        ["person"] = "feras-fayyad",
-        ["role"] = "director",
-        ["q"] = "aleppo",
-        ["ids"] = "1,last-men-in-aleppo-2017",
-        ["sort"] = "-year",
-        ["limit"] = "20",
-        ["cursor"] = "eyJzIjoiLXllYXIiLCJrIjoiMjAxNyIsImkiOjQyLCJuIjpmYWxzZX0",
-        ["include"] = "provenance",
-        ["sentiment"] = "positive",
+        ["GetPerson.id"] = "firas-fayyad",
+        ["GetDocument.id"] = "1",
+        ["Search.q"] = "aleppo",
+        ["GetFilm.include"] = "provenance",
     };
 
     private static readonly FilmSummary Aleppo = new(42, "last-men-in-aleppo-2017", "Last Men in Aleppo", 2017, 104, 74.00m,

@@ -8,6 +8,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
 {
     private static readonly Dictionary<string, string> Descriptions = new()
     {
+        ["Index"] = "Where to start: links to every resource, the documentation and health.",
         ["Films"] = "Discovery, whole films and their sub-resources.",
         ["People"] = "Directors, crew and subjects, with their credits.",
         ["Classification"] = "Genres and countries, with film counts.",

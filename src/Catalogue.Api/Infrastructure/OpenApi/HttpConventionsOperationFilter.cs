@@ -27,7 +27,9 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
         if (!isRead) DocumentWrite(operation);
 
         foreach (var parameter in operation.Parameters ?? [])
-            if (parameter is OpenApiParameter concrete && ApiExamples.Parameters.TryGetValue(parameter.Name ?? "", out var example))
+            if (parameter is OpenApiParameter concrete
+                && (ApiExamples.Parameters.TryGetValue($"{operation.OperationId}.{parameter.Name}", out var example)
+                    || (parameter.Required && ApiExamples.Parameters.TryGetValue(parameter.Name ?? "", out example))))
                 concrete.Example = JsonValue.Create(example);
 
         if (isRead && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)

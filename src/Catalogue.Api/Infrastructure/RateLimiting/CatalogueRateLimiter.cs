@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Catalogue.Api.Infrastructure.Http;
 using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Infrastructure.RateLimiting;
@@ -22,9 +23,12 @@ namespace Catalogue.Api.Infrastructure.RateLimiting;
 /// starts (so a 200, 4xx or 5xx costs 2 and a revalidation answered 304 costs 1: clients that cache are served twice
 /// as often). The second permit is taken if there is one; a response already produced is never refused for lack
 /// of it, the bucket just stays empty.</para>
-/// <para><b>Headers.</b> Every limited response carries RateLimit-Limit (PermitsPerMinute), RateLimit-Remaining (whole
-/// permits left after this response's charge) and RateLimit-Reset (seconds until the bucket is full again, rounded
-/// up); a 429 also carries Retry-After (seconds until a permit is back, rounded up).</para>
+/// <para><b>Headers.</b> Every limited response carries, per draft-ietf-httpapi-ratelimit-headers,
+/// <c>RateLimit-Policy: "anonymous";q=120;w=60</c> (the policy, "anonymous" or "key", its quota and window in seconds)
+/// and <c>RateLimit: "anonymous";r=57;t=2</c> (whole permits left after this response's charge, and seconds until
+/// the bucket is full again, rounded up). The earlier draft's RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset
+/// carry the same three numbers, kept because clients were written against them; they are marked deprecated in the
+/// OpenAPI document. A 429 also carries Retry-After (seconds until a permit is back, rounded up).</para>
 /// </summary>
 public sealed class CatalogueRateLimiter : IDisposable
 {
@@ -36,7 +40,7 @@ public sealed class CatalogueRateLimiter : IDisposable
         Limiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context) switch
         {
             null => RateLimitPartition.GetNoLimiter(""),
-            var (key, tier) => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+            var (key, tier, _) => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = tier.PermitsPerMinute,
                 TokensPerPeriod = 1,
@@ -59,15 +63,23 @@ public sealed class CatalogueRateLimiter : IDisposable
         using var lease = Limiter.AttemptAcquire(context);
     }
 
-    /// <summary>Sets RateLimit-Limit, -Remaining and -Reset from the caller's bucket as it is now.</summary>
+    /// <summary>
+    /// Sets RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-headers, structured fields) and the earlier
+    /// draft's RateLimit-Limit, -Remaining and -Reset from the caller's bucket as it is now.
+    /// </summary>
     public void SetHeaders(HttpContext context)
     {
-        if (Partition(context) is not { Tier: var tier }) return;
+        if (Partition(context) is not { Tier: var tier, PolicyName: var policy }) return;
         var remaining = Math.Clamp(Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0, 0, tier.PermitsPerMinute);
+        var limit = tier.PermitsPerMinute.ToString(CultureInfo.InvariantCulture);
+        var left = remaining.ToString(CultureInfo.InvariantCulture);
+        var reset = Seconds(Period(tier) * (tier.PermitsPerMinute - remaining)).ToString(CultureInfo.InvariantCulture);
         var headers = context.Response.Headers;
-        headers["RateLimit-Limit"] = tier.PermitsPerMinute.ToString(CultureInfo.InvariantCulture);
-        headers["RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
-        headers["RateLimit-Reset"] = Seconds(Period(tier) * (tier.PermitsPerMinute - remaining)).ToString(CultureInfo.InvariantCulture);
+        headers[CatalogueHeaders.RateLimitPolicy] = $"\"{policy}\";q={limit};w=60";
+        headers[CatalogueHeaders.RateLimit] = $"\"{policy}\";r={left};t={reset}";
+        headers[CatalogueHeaders.RateLimitLimit] = limit;
+        headers[CatalogueHeaders.RateLimitRemaining] = left;
+        headers[CatalogueHeaders.RateLimitReset] = reset;
     }
 
     /// <summary>The 429: problem details, Retry-After and the RateLimit-* headers. Never throws for want of a header.</summary>
@@ -101,11 +113,15 @@ public sealed class CatalogueRateLimiter : IDisposable
 
     public void Dispose() => Limiter.Dispose();
 
-    private (string Key, RateLimitTier Tier)? Partition(HttpContext context)
+    /// <summary>The quota policy names RateLimit-Policy and RateLimit use: which of the two budgets applies.</summary>
+    public const string AnonymousPolicy = "anonymous";
+    public const string KeyPolicy = "key";
+
+    private (string Key, RateLimitTier Tier, string PolicyName)? Partition(HttpContext context)
     {
         if (!Applies(context)) return null;
-        if (context.User.Identity is { IsAuthenticated: true, Name: { } name }) return ($"key:{name}", settings.Key);
-        return ($"address:{ClientAddress(context)}", settings.Anonymous);
+        if (context.User.Identity is { IsAuthenticated: true, Name: { } name }) return ($"key:{name}", settings.Key, KeyPolicy);
+        return ($"address:{ClientAddress(context)}", settings.Anonymous, AnonymousPolicy);
     }
 
     /// <summary>The address a client is limited by: IPv4 as is, IPv6 by its /64.</summary>

@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Catalogue.Api.Infrastructure.Http;
+using Microsoft.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -6,8 +10,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Catalogue.Api.Infrastructure.RateLimiting;
 
 /// <summary>
-/// Documents the rate limit on every /v1 operation: the RateLimit-* headers on its 2xx and 304 answers (registered
-/// after the HTTP conventions filter, which adds the 304), and the 429.
+/// Documents the rate limit on every /v1 operation: the 429, and the rate-limit headers on every answer (registered
+/// after the HTTP conventions and access filters, which add the 304, 401 and 403), since every answer carries them.
 /// </summary>
 public sealed class RateLimitOperationFilter : IOperationFilter
 {
@@ -18,14 +22,13 @@ public sealed class RateLimitOperationFilter : IOperationFilter
         if (!context.ApiDescription.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) ?? true) return;
         operation.Responses ??= [];
 
-        foreach (var (status, response) in operation.Responses)
-            if ((status.StartsWith('2') || status == "304") && response is OpenApiResponse concrete)
-                AddLimitHeaders(concrete.Headers ??= new Dictionary<string, IOpenApiHeader>());
+        foreach (var response in operation.Responses.Values.OfType<OpenApiResponse>())
+            AddLimitHeaders(response.Headers ??= new Dictionary<string, IOpenApiHeader>());
 
         var tooMany = new OpenApiResponse
         {
             Description = "Too Many Requests: this key's or this client's budget is spent (a response costs 2 permits, a 304 costs 1).",
-            Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = Header("Seconds to wait before the next request.", integer: true) },
+            Headers = new Dictionary<string, IOpenApiHeader> { [HeaderNames.RetryAfter] = Integer("Seconds to wait before the next request.", minimum: 1) },
             Content = new Dictionary<string, OpenApiMediaType>
             {
                 ["application/problem+json"] = new()
@@ -49,11 +52,29 @@ public sealed class RateLimitOperationFilter : IOperationFilter
 
     private static void AddLimitHeaders(IDictionary<string, IOpenApiHeader> headers)
     {
-        headers["RateLimit-Limit"] = Header("Permits per minute for this key or client (the largest burst).", integer: true);
-        headers["RateLimit-Remaining"] = Header("Whole permits left after this response.", integer: true);
-        headers["RateLimit-Reset"] = Header("Seconds until all permits are back.", integer: true);
+        headers[CatalogueHeaders.RateLimitPolicy] = Text(
+            "The quota policy (draft-ietf-httpapi-ratelimit-headers), a structured field: its name (`anonymous` per client address, " +
+            "`key` per API key), `q` its permits and `w` its window in seconds, e.g. `\"anonymous\";q=120;w=60`.",
+            "\"anonymous\";q=120;w=60", @"^""(anonymous|key)"";q=[0-9]+;w=[0-9]+$");
+        headers[CatalogueHeaders.RateLimit] = Text(
+            "What is left of the policy, a structured field: `r` whole permits left after this response, `t` seconds until all are " +
+            "back, e.g. `\"anonymous\";r=117;t=2`.",
+            "\"anonymous\";r=117;t=2", @"^""(anonymous|key)"";r=[0-9]+;t=[0-9]+$");
+        headers[CatalogueHeaders.RateLimitLimit] = Integer("Deprecated (earlier draft; use RateLimit-Policy): permits per minute.", deprecated: true);
+        headers[CatalogueHeaders.RateLimitRemaining] = Integer("Deprecated (use RateLimit `r`): whole permits left after this response.", deprecated: true);
+        headers[CatalogueHeaders.RateLimitReset] = Integer("Deprecated (use RateLimit `t`): seconds until all permits are back.", deprecated: true);
     }
 
-    private static OpenApiHeader Header(string description, bool integer = false) =>
-        new() { Description = description, Schema = new OpenApiSchema { Type = integer ? JsonSchemaType.Integer : JsonSchemaType.String } };
+    private static OpenApiHeader Integer(string description, int minimum = 0, bool deprecated = false) => new()
+    {
+        Description = description,
+        Deprecated = deprecated,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = minimum.ToString(CultureInfo.InvariantCulture), Maximum = "1000000" },
+    };
+
+    private static OpenApiHeader Text(string description, string example, string pattern) => new()
+    {
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100, Pattern = pattern, Example = JsonValue.Create(example) },
+    };
 }
