@@ -17,7 +17,7 @@ public sealed class FactSources(ILookup<(string Kind, long Id), FactSourceEntry>
         var rows = await db.FactSources.AsNoTracking()
             .Where(s => kinds.Contains(s.FactKind) && ids.Contains(s.FactId))
             .OrderBy(s => s.Id)
-            .Select(s => new { s.FactKind, s.FactId, Entry = new FactSourceEntry(s.DocumentId, s.Quote, s.SpanStart, s.SpanLength, s.Rule, s.CuratedBy) })
+            .Select(s => new { s.FactKind, s.FactId, Entry = new FactSourceEntry(s.DocumentId, s.Quote, s.SpanStart, s.SpanLength, s.Rule, s.CuratedBy, s.Confidence) })
             .ToListAsync(cancellationToken);
         return new FactSources(rows.Where(r => wanted.Contains((r.FactKind, r.FactId))).ToLookup(r => (r.FactKind, r.FactId), r => r.Entry));
     }

@@ -39,7 +39,8 @@ public sealed record FilmDetail(
 }
 
 /// <summary>Where a fact was read: the document and span, and the rule that read it (or the curator who entered it).</summary>
-public sealed record FactSourceEntry(long? DocumentId, string? Quote, int? SpanStart, int? SpanLength, string Rule, string? CuratedBy);
+/// <param name="Confidence">How sure the rule was of this reading, 0 to 1 (1 for curated facts); facts under the seeding threshold are never stored.</param>
+public sealed record FactSourceEntry(long? DocumentId, string? Quote, int? SpanStart, int? SpanLength, string Rule, string? CuratedBy, float Confidence);
 
 /// <summary>Base of every fact in a film: the sources appear only when provenance was asked for.</summary>
 public abstract record FactEntry

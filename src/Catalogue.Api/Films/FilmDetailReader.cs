@@ -1,3 +1,4 @@
+using Catalogue.Data.Entities;
 using Catalogue.Api.Infrastructure;
 using Npgsql;
 
@@ -27,6 +28,9 @@ public sealed class FilmDetailReader(NpgsqlDataSource dataSource)
         "SELECT count(*)::int FROM films f JOIN reviews r ON r.film_id = f.id WHERE {0}",
         "SELECT e.sentiment, count(*)::int FROM films f JOIN reviews r ON r.film_id = f.id JOIN review_excerpts e ON e.review_id = r.id " +
             "WHERE {0} GROUP BY e.sentiment",
+        "SELECT x.id, x.film_id, x.source, x.value FROM films f JOIN film_external_ids x ON x.film_id = f.id WHERE {0}",
+        "SELECT l.id, l.film_id, l.language_code, l.is_original FROM films f JOIN film_languages l ON l.film_id = f.id WHERE {0} " +
+            "ORDER BY l.is_original DESC, l.language_code",
     ];
 
     private static readonly string[] ById = Sections.Select(s => string.Format(s, "f.id = $1")).ToArray();
@@ -65,10 +69,17 @@ public sealed class FilmDetailReader(NpgsqlDataSource dataSource)
         var awards = await ListAsync(reader, r => new AwardEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), NullableInt(r, 4)), cancellationToken);
         var reviewCount = (await ListAsync(reader, r => r.GetInt32(0), cancellationToken)).Single();
         var sentiments = await ListAsync(reader, r => (NullableString(r, 0), r.GetInt32(1)), cancellationToken);
+        var externalIds = await ListAsync(reader, r => new FilmExternalId { Id = r.GetInt64(0), FilmId = r.GetInt64(1), Source = r.GetString(2), Value = r.GetString(3) }, cancellationToken);
+        var languages = await ListAsync(reader, r => new FilmLanguage { Id = r.GetInt64(0), FilmId = r.GetInt64(1), LanguageCode = r.GetString(2), IsOriginal = r.GetBoolean(3) }, cancellationToken);
+        var identities = new FilmIdentities(externalIds.ToLookup(e => e.FilmId), languages.ToLookup(l => l.FilmId));
 
         var row = new FilmDetails.FilmRow(id_, slug, title, year, synopsis, viewCount, primaryRuntime, averageRating,
             titles, genres, countries, runtimes, ratings, credits, companies, awards, reviewCount);
-        return FilmDetails.Build(row, sentiments, sources: null);
+        return FilmDetails.Build(row, sentiments, sources: null) with
+        {
+            ExternalIds = identities.ExternalIdsOf(id_, null),
+            Languages = identities.LanguagesOf(id_, null),
+        };
     }
 
     private static async Task<List<T>> ListAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)

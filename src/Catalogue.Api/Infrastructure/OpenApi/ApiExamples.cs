@@ -54,7 +54,7 @@ public static class ApiExamples
         {
             Provenance = new Dictionary<string, IReadOnlyList<FactSourceEntry>>
             {
-                ["title"] = [], ["year"] = [new FactSourceEntry(7, "(2017)", 19, 6, "listing.year", null)], ["synopsis"] = [], ["viewCount"] = [],
+                ["title"] = [], ["year"] = [new FactSourceEntry(7, "(2017)", 19, 6, "title.year-beside-title", null, 0.85f)], ["synopsis"] = [], ["viewCount"] = [],
             },
         },
         ["ListPeople"] = new Page<PersonSummary>([new PersonSummary(3, "feras-fayyad", "Feras Fayyad", ["Firas Fayyad"], 2)], null),
