@@ -33,7 +33,7 @@ public static class ApiExamples
         [new GenreRef("war", "War")], [new CountryRef("DK", "Denmark"), new CountryRef("SY", "Syria")]);
 
     private static readonly FactSourceEntry RuntimeSource =
-        new(7, "Runtime: 104 min (theatrical)", 28, 29, "listing.runtime", null);
+        new(7, "Runtime: 104 min (theatrical)", 28, 29, "field.runtime", null, 0.95f);
 
     public static readonly IReadOnlyDictionary<string, object> Responses = new Dictionary<string, object>
     {
