@@ -7,8 +7,8 @@ public static class HotReadKeys
 
     public static string Person(string idOrSlug) => "person " + Normalise(idOrSlug);
 
-    /// <summary>A list's first page: its path and exact query (filters, sort, limit).</summary>
-    public static string FirstPage(HttpRequest request) => "page " + request.Path + request.QueryString;
+    /// <summary>A list's first page: its origin (its links are absolute), path and exact query (filters, sort, limit).</summary>
+    public static string FirstPage(HttpRequest request) => $"page {request.Scheme}://{request.Host}{request.Path}{request.QueryString}";
 
     private static string Normalise(string idOrSlug)
     {

@@ -20,17 +20,6 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        if (context.GetEndpoint()?.Metadata.GetMetadata<TagsOwnResponses>() is not null)
-        {
-            context.Response.OnStarting(() =>
-            {
-                if (context.Response.StatusCode >= 400) context.Response.Headers.CacheControl = "no-store";
-                return Task.CompletedTask;
-            });
-            await next(context);
-            return;
-        }
-
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -44,6 +33,13 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         }
 
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        // A rendered body (Rendered<T>) came tagged and coded already: it passes through as it is.
+        if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified
+            && context.GetEndpoint()?.Metadata.GetMetadata<TagsOwnResponses>() is not null)
+        {
+            if (body.Length > 0) await original.WriteAsync(body, context.RequestAborted);
+            return;
+        }
         context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         var coding = body.Length > 0 ? ContentCodings.Choose(context.Request.Headers.AcceptEncoding) : null;
         if (context.Response.StatusCode == StatusCodes.Status200OK)
