@@ -21,6 +21,7 @@ public static class CatalogueServices
             throw new InvalidOperationException("No database configured: set ConnectionStrings__Catalogue.");
 
         builder.Services.AddCatalogueDatabase(connectionString);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new WellFormedStringConverter()));
         builder.Services.AddHotReads(builder.Configuration, connectionString);
         // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
         // trace so a client's report can be matched to the logs.

@@ -35,7 +35,8 @@ public sealed class ChangeNotificationListener(HotReadCache cache, string connec
             }
             catch (Exception exception) when (exception is NpgsqlException or System.Net.Sockets.SocketException or IOException or TimeoutException)
             {
-                logger.LogWarning(exception, "Change notifications lost; hot reads go to the database until they are back.");
+                // One line, no stack trace: the database outage itself is logged once by the outage tracker.
+                logger.LogWarning("Change notifications lost ({Reason}); hot reads go to the database until they are back.", exception.Message);
             }
             finally
             {

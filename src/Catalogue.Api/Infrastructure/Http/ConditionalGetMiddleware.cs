@@ -62,8 +62,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             body = ContentCodings.Compress(body.Span, coding);
             context.Response.Headers.ContentEncoding = coding;
         }
-        // Known once buffered: a HEAD then says how long the GET's body is.
-        context.Response.ContentLength = body.Length;
+        // Known once buffered: a HEAD then says how long the GET's body is. An empty error is left without a length, so
+        // the status-code pages can still give it a problem body.
+        if (body.Length > 0 || context.Response.StatusCode < 400) context.Response.ContentLength = body.Length;
         await original.WriteAsync(body, context.RequestAborted);
     }
 }
