@@ -6,8 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Films;
 
-/// <summary>The film's id in each other catalogue the documents or curators named (at most one per catalogue).</summary>
-public sealed record ExternalIdsEntry(ExternalIdEntry? Imdb, ExternalIdEntry? Wikidata, ExternalIdEntry? Tmdb)
+/// <summary>
+/// The film's id in each other catalogue the documents or curators named (at most one per catalogue); a catalogue
+/// that has no id for the film is left out.
+/// </summary>
+public sealed record ExternalIdsEntry(
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] ExternalIdEntry? Imdb,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] ExternalIdEntry? Wikidata,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] ExternalIdEntry? Tmdb)
 {
     public static readonly ExternalIdsEntry None = new(null, null, null);
 }
