@@ -17,6 +17,8 @@ internal static class SeedSummary
 
         foreach (var rejected in report.Rejected)
             AnsiConsole.MarkupLineInterpolated($"[yellow]failed[/] {rejected.FileName}: {rejected.Reason}");
+        if (report.Doubtful.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"{report.Doubtful.Count} facts read with too little confidence were not stored (listed in --report)");
 
         if (report.Facts.IsEmpty) return;
         var facts = new Table().Title("facts").AddColumns("kind", "added", "updated", "removed");
@@ -37,6 +39,8 @@ internal static class SeedSummary
             report.Removed,
             Failed = report.Rejected.Select(r => new { r.FileName, r.Reason }),
         },
+        // Read but not stored: under the extraction rules' confidence threshold.
+        NotStored = report.Doubtful.Select(d => new { d.FileName, d.Fact.Film, d.Fact.Fact, d.Fact.Rule, d.Fact.Confidence }),
         Facts = report.Facts.ByKind.ToDictionary(k => k.Key, k => new { k.Value.Added, k.Value.Updated, k.Value.Removed }),
     };
 }
