@@ -33,10 +33,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         var isDocumentary = ProseFacts.MentionsDocumentary(text);
         var probe = new FilmAssembler(new Sourced<string>("", new Evidence(0, 0, "title.field")));
         ReadFacts(layout, 0, layout.Blocks.Count, probe, isDocumentary, prose: true);
-        var sentences = ProseSentences(layout, 0, layout.Blocks.Count);
-        var organisations = ProseFacts.Organisations(text, sentences, isDocumentary);
-        var notTitles = probe.PeopleNames.Concat(probe.CompanyNames).Concat(organisations.SelectMany(o => o.Alias is null ? [o.Name] : new[] { o.Name, o.Alias.Value }))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var notTitles = probe.PeopleNames.Concat(probe.CompanyNames).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
         var sections = FilmFinder.Find(layout, notTitles);
         if (sections.Count == 0) return Rejected("no film is named: no title field, title heading, quoted title or repeated title was found");
@@ -188,11 +185,17 @@ public sealed class DocumentExtractor : IDocumentExtractor
     private static TextSpan ParagraphRun(DocumentLayout layout, Block first)
     {
         var end = first.Span.End;
-        var index = layout.Blocks.ToList().IndexOf(first);
+        var index = IndexOf(layout.Blocks, first);
         for (var i = index + 1; i < layout.Blocks.Count && layout.Blocks[i].Kind is BlockKind.Paragraph or BlockKind.Line
              && layout.Blocks[i].Line == layout.Blocks[i - 1].Line + 1; i++)
             end = layout.Blocks[i].Span.End;
         return new TextSpan(first.Span.Start, end);
+    }
+
+    private static int IndexOf(IReadOnlyList<Block> blocks, Block block)
+    {
+        for (var i = 0; i < blocks.Count; i++) if (blocks[i] == block) return i;
+        return -1;
     }
 
     /// <summary>A synopsis page whose heading differs from the title its text gives keeps the heading as an alternate title.</summary>

@@ -88,8 +88,6 @@ public static class ExtractionRules
             new("mention.external-id", 0.95f, "An IMDb, Wikidata or TMDB id or link: \"imdb.com/title/tt8991268\".")
                 { Reads = [("Honeyland\n\nDirector: Tamara Kotevska\nIMDb: https://www.imdb.com/title/tt8991268/", "imdb=tt8991268")] },
 
-            // Lines of facts without labels.
-            new("listing.heading.title", 0.9f, "A listing's heading title (kept for documents read before labels were general)."),
 
             // Prose.
             new("prose.year.beside-title", 0.85f, "\"Honeyland (2019)\", \"Honeyland is a 2019 documentary\" in prose."),

@@ -1,3 +1,4 @@
+using Catalogue.Data.Entities;
 using Catalogue.Seeding.Extraction.Text;
 
 namespace Catalogue.Seeding.Extraction;
@@ -123,7 +124,7 @@ internal sealed class FilmAssembler(Sourced<string> title)
     {
         var same = film.Runtimes.FindIndex(r => r.Minutes == runtime.Minutes);
         if (same < 0) film.Runtimes.Add(runtime);
-        else if (film.Runtimes[same].Version == Catalogue.Data.Entities.RuntimeVersions.Listing && runtime.Version != Catalogue.Data.Entities.RuntimeVersions.Listing)
+        else if (film.Runtimes[same].Version == RuntimeVersions.Listing && runtime.Version != RuntimeVersions.Listing)
             film.Runtimes[same] = runtime with { Evidence = film.Runtimes[same].Evidence };
     }
 

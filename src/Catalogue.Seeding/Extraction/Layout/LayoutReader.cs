@@ -20,6 +20,7 @@ internal static class LayoutReader
         var asides = new List<(int From, int To)>();
         int? asideStart = null;
         var restOfPage = false;
+        var seenParagraph = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -47,11 +48,12 @@ internal static class LayoutReader
             }
             else if (Chrome.IsChrome(lineText))
                 blocks.Add(new Block(BlockKind.Chrome, span, i, null, span));
-            else if (captions.Contains(lineText) && blocks.Any(b => b.Kind == BlockKind.Paragraph))
+            else if (captions.Contains(lineText) && seenParagraph)
                 blocks.Add(new Block(BlockKind.Caption, span, i, null, span));
             else
                 blocks.AddRange(OneLine(text, span, i));
 
+            seenParagraph |= blocks.Skip(before).Any(b => b.Kind == BlockKind.Paragraph);
             // A related list ends where the page's own running text or fields resume; comments run to the end.
             if (asideStart is { } start && !restOfPage && blocks.Skip(before).Any(EndsAside))
             {

@@ -62,6 +62,6 @@ internal static class Countries
     {
         var trimmed = token.Trim();
         if (trimmed.Length != 2 || !trimmed.All(char.IsUpper)) return null;
-        return Iso3166.Countries.Any(c => c.Code == trimmed) ? trimmed : trimmed == "UK" ? "GB" : null;
+        return Iso3166.IsCode(trimmed) ? trimmed : trimmed == "UK" ? "GB" : null;
     }
 }

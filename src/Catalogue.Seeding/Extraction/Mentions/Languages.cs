@@ -25,14 +25,10 @@ internal static class Languages
         ["tajik"] = "tg", ["kyrgyz"] = "ky", ["turkmen"] = "tk", ["uyghur"] = "ug", ["lao"] = "lo", ["javanese"] = "jv",
     };
 
-    private static readonly HashSet<string> IsoCodes = new(Codes.Values, StringComparer.OrdinalIgnoreCase);
-
     public static string? Find(string name)
     {
         var trimmed = name.Trim().Trim('.', '(', ')');
         if (Codes.TryGetValue(trimmed, out var code)) return code;
         return null;
     }
-
-    public static bool IsCode(string code) => IsoCodes.Contains(code);
 }

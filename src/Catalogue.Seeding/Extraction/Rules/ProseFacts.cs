@@ -20,7 +20,7 @@ internal static class ProseFacts
     }
 
     /// <summary>Organisations the prose introduces, read before the film is known so they are never taken for its title.</summary>
-    public static List<FoundCompany> Organisations(string text, IReadOnlyList<TextSpan> sentences, bool isDocumentary) =>
+    private static List<FoundCompany> Organisations(string text, IReadOnlyList<TextSpan> sentences, bool isDocumentary) =>
         CompanyRules.Find(text, sentences, name => $"prose.{name}", isDocumentary);
 
     /// <summary>Reads credits, subjects, companies, awards, runtimes, countries and ratings from the sentences into the film.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Catalogue.Data.Entities;
 using Catalogue.Seeding.Extraction.Layout;
 using Catalogue.Seeding.Extraction.Mentions;
@@ -22,9 +23,9 @@ internal static class SpecRules
         return facts + (facts >= 1 && kinds.Contains("person") ? 1 : 0);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex DemonymProduction = new(
+    private static readonly Regex DemonymProduction = new(
         @"^(?:an?\s+)?(?<list>\p{Lu}[\p{L}]+(?:\s*(?:/|,|-|–|and)\s*\p{Lu}[\p{L}]+)*)\s+(?:co-?production|production|film|documentary)\.?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"A Danish / Norwegian / British production": the production countries by their demonyms.</summary>
     private static bool DemonymLine(string text, TextSpan line, FilmAssembler film)
@@ -33,7 +34,7 @@ internal static class SpecRules
         if (!match.Success) return false;
         var list = match.Groups["list"];
         var found = false;
-        foreach (System.Text.RegularExpressions.Match word in System.Text.RegularExpressions.Regex.Matches(list.Value, @"\p{Lu}[\p{L}]+"))
+        foreach (Match word in Regex.Matches(list.Value, @"\p{Lu}[\p{L}]+"))
             if (Countries.FromDemonym(word.Value) is { } code)
             {
                 var at = line.Start + list.Index + word.Index;
@@ -56,9 +57,9 @@ internal static class SpecRules
         return true;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex VersionWord = new(
+    private static readonly Regex VersionWord = new(
         @"\b(?:cut|version|edit|theatrical|festival|broadcast|tv|television|extended|original|international|director'?s|directors)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"Director's cut 159 min", "TV version: 52'": a short line naming a version and its length.</summary>
     private static bool VersionRuntime(string text, TextSpan line, FilmAssembler film)
