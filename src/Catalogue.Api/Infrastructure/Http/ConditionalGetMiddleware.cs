@@ -40,8 +40,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             if (body.Length > 0) await original.WriteAsync(body, context.RequestAborted);
             return;
         }
-        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-        var coding = body.Length > 0 ? ContentCodings.Choose(context.Request.Headers.AcceptEncoding) : null;
+        var coding = ConditionalGets.NegotiateCoding(context, body.Length);
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
             if (ConditionalGets.TagAndMatch(context, EntityTags.For(body.Span, coding)))
@@ -71,6 +70,13 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 
 public static class ConditionalGets
 {
+    /// <summary>The content coding to send a body of <paramref name="length"/> bytes in (null: as it is); the answer varies by it.</summary>
+    public static string? NegotiateCoding(HttpContext context, int length)
+    {
+        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        return length > 0 ? ContentCodings.Choose(context.Request.Headers.AcceptEncoding) : null;
+    }
+
     /// <summary>Gives a 200 its ETag and Cache-Control; true when If-None-Match matches, so the answer is a 304.</summary>
     public static bool TagAndMatch(HttpContext context, string etag)
     {

@@ -40,8 +40,7 @@ public sealed class Rendered<T>(RenderedJson json) : IResult, IStatusCodeHttpRes
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         if (json.Link is { } link) httpContext.Response.Headers.Link = link;
-        httpContext.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding);
-        var coding = json.Body.Length > 0 ? ContentCodings.Choose(httpContext.Request.Headers.AcceptEncoding) : null;
+        var coding = ConditionalGets.NegotiateCoding(httpContext, json.Body.Length);
         if (ConditionalGets.TagAndMatch(httpContext, coding is null ? json.ETag : EntityTags.OfCoding(json.ETag, coding)))
         {
             httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
