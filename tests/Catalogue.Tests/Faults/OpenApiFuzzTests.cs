@@ -25,7 +25,7 @@ public class OpenApiFuzzTests(PartnerCatalogueFixture catalogue) : IClassFixture
         string.Concat(Enumerable.Repeat("[", 200)) + string.Concat(Enumerable.Repeat("]", 200)),
     ];
 
-    [Fact(Skip = "Known defects after the read-path and contract merges: a write after a string the driver cannot encode finds its pooled connection out of step (500), and unmatched routes under /v1 answer without a problem body. Open in issue 9.")]
+    [Fact(Skip = "Known defect: after a write whose string the database driver could not take, the next write on that pooled connection finds it out of step and answers 500 (seen with a valid emoji title right after). Open in issue 9.")]
     public async Task No_operation_answers_5xx_to_hostile_input_and_every_4xx_is_a_problem()
     {
         var client = catalogue.CreateClient().WithApiKey(await ApiKeys.CreateAsync(catalogue.ConnectionString, "fuzz", "export", "curate"));

@@ -64,7 +64,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         // Known once buffered: a HEAD then says how long the GET's body is. An empty error is left without a length, so
         // the status-code pages can still give it a problem body.
         if (body.Length > 0 || context.Response.StatusCode < 400) context.Response.ContentLength = body.Length;
-        await original.WriteAsync(body, context.RequestAborted);
+        // Writing nothing would start the response, and an empty error could no longer be given its problem body.
+        if (body.Length > 0) await original.WriteAsync(body, context.RequestAborted);
     }
 }
 
