@@ -36,7 +36,7 @@ public static class ReadCommand
             foreach (var line in FactStrings.Of(document, text))
             {
                 var quote = line.Quote.ReplaceLineEndings(" ");
-                Console.WriteLine($"  {line.Film} » {line.Fact}   [{line.Rule} {line.Confidence:0.00}{(line.Confidence < ExtractionRules.Threshold ? " below threshold" : "")}] \"{(quote.Length > 60 ? quote[..60] + "…" : quote)}\"");
+                Console.WriteLine($"  {line.Film} » {line.Fact}{(line.Detail is null ? "" : $" ({line.Detail})")}   [{line.Rule} {line.Confidence:0.00}{(line.Confidence < ExtractionRules.Threshold ? " below threshold" : "")}] \"{(quote.Length > 60 ? quote[..60] + "…" : quote)}\"");
             }
         }
         return 0;

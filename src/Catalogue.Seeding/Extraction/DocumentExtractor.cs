@@ -16,7 +16,7 @@ namespace Catalogue.Seeding.Extraction;
 public sealed class DocumentExtractor : IDocumentExtractor
 {
     /// <summary>Changes whenever a rule changes what documents yield, so stored extractions are read again.</summary>
-    public const string Version = "2026-12-01.2";
+    public const string Version = "2026-12-01.3";
 
     public string ExtractorVersion => Version;
 
@@ -80,7 +80,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
             if (AwardEvents.FindIn(raw) is not { } festival || !AwardEvents.IsFestival(festival)) continue;
             if (System.Text.RegularExpressions.Regex.Match(raw, @"\b(?:19|20)\d\d\b") is not { Success: true } edition) continue;
             var year = int.Parse(edition.Value);
-            foreach (var film in films)
+            // A film of an earlier year the round-up looks back on was not in this edition.
+            foreach (var film in films.Where(f => f.Facts.Year is null || Math.Abs(f.Facts.Year.Value - year) <= 1))
             {
                 film.AddAward(new AwardFact(festival, "Official Selection", AwardOutcomes.Selected, year, heading.Value.Evidence("entry.festival-of-round-up")));
                 film.Facts.Year ??= new Sourced<int>(year, new TextSpan(heading.Value.Start + edition.Index, heading.Value.Start + edition.Index + 4).Evidence("entry.year-of-festival"));
@@ -114,8 +115,11 @@ public sealed class DocumentExtractor : IDocumentExtractor
                 case BlockKind.Field:
                     FieldRules.Apply(text, block, film, isDocumentary);
                     if (block.Label!.Kind is FieldKind.Awards or FieldKind.Festival)
+                    {
+                        var list = new LaurelRules.ListContext(festivals: block.Label.Kind == FieldKind.Festival);
                         foreach (var line in Lines.Within(text, block.Value))
-                            LaurelRules.TryApply(text, line, film);
+                            LaurelRules.TryApply(text, line, film, list);
+                    }
                     break;
                 case BlockKind.Line or BlockKind.Heading or BlockKind.Item:
                     if (!LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
@@ -126,7 +130,20 @@ public sealed class DocumentExtractor : IDocumentExtractor
         }
         if (!prose) return null;
         var sentences = ProseSentences(layout, from, to);
-        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null, siblings);
+        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null, siblings, PageEvent(layout));
+    }
+
+    /// <summary>The festival edition the page's first headings name ("'20 Days in Mariupol': Sundance Review", "Sundance 2022: the docs").</summary>
+    private static (string Event, int? Year)? PageEvent(DocumentLayout layout)
+    {
+        foreach (var heading in layout.Content().Select(c => c.Block).Where(b => b.Kind == BlockKind.Heading && !b.InAside).Take(3))
+        {
+            var raw = heading.Value.Of(layout.Text);
+            if (AwardEvents.FindIn(raw) is not { } festival || !AwardEvents.IsFestival(festival)) continue;
+            var year = System.Text.RegularExpressions.Regex.Match(raw, @"\b(?:19|20)\d\d\b");
+            return (festival, year.Success ? int.Parse(year.Value) : null);
+        }
+        return null;
     }
 
     /// <summary>Review excerpts for the kinds of page that are reviews: every sentence of the running text, or the labelled ones.</summary>

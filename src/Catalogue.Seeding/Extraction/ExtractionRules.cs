@@ -156,6 +156,8 @@ public static class ExtractionRules
         {
             rules.Add(new($"prose.award.{outcome}", 0.8f, $"A prize the film {outcome}: outcome, prize, event and year from one sentence."));
             rules.Add(new($"line.laurel.{outcome}", 0.8f, $"A laurel or list line: \"{outcome}\" with a prize and an event."));
+            rules.Add(new($"line.listed-award.{outcome}", 0.7f, $"A line of an awards or festivals list without an outcome word: the list says it was {outcome}."));
+            rules.Add(new($"prose.award-in-context.{outcome}", 0.65f, $"A prize the film {outcome} where the sentence names no event: the event of its paragraph or of the page's heading."));
         }
         return rules;
     }

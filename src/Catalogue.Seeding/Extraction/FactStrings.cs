@@ -6,7 +6,8 @@ namespace Catalogue.Seeding.Extraction;
 /// </summary>
 public static class FactStrings
 {
-    public sealed record Line(string Film, string Fact, string Rule, float Confidence, string Quote);
+    /// <param name="Detail">What the fact holds beyond its short form (an award's year and category), for people reading it.</param>
+    public sealed record Line(string Film, string Fact, string Rule, float Confidence, string Quote, string? Detail = null);
 
     public static IEnumerable<Line> Of(ExtractedDocument document, string text)
     {
@@ -23,7 +24,7 @@ public static class FactStrings
             foreach (var l in film.Languages) yield return L($"language={l.Code}", l.Evidence);
             foreach (var r in film.Runtimes) yield return L($"runtime={r.Minutes}", r.Evidence);
             foreach (var c in film.Credits) yield return L($"{c.Role}={c.Name}", c.Evidence);
-            foreach (var a in film.Awards) yield return L($"award={a.Event}|{a.Outcome}", a.Evidence);
+            foreach (var a in film.Awards) yield return L($"award={a.Event}|{a.Outcome}", a.Evidence) with { Detail = $"{a.Year} {a.Category}".Trim() };
             foreach (var c in film.Companies) yield return L($"company={c.Name}|{c.Role}", c.Evidence);
             foreach (var r in film.Ratings) yield return L($"rating={r.Value:0.##}/{r.Scale:0.##}", r.Evidence);
             foreach (var e in film.ExternalIds) yield return L($"{e.Source}={e.Value}", e.Evidence);

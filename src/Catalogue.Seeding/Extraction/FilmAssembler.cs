@@ -137,7 +137,7 @@ internal sealed class FilmAssembler(Sourced<string> title)
     {
         // One prize per event, outcome and year: a second phrasing of the same win is not a second award.
         if (!film.Awards.Any(a => a.Event == award.Event && a.Outcome == award.Outcome && (a.Year == award.Year || a.Year is null || award.Year is null)
-                                  && SameCategory(a.Category, award.Category)))
+                                  && (SameCategory(a.Category, award.Category) || NamesOnlyTheEvent(a) || NamesOnlyTheEvent(award))))
             film.Awards.Add(award);
     }
 
@@ -157,6 +157,9 @@ internal sealed class FilmAssembler(Sourced<string> title)
     public IEnumerable<string> CompanyNames => companies.SelectMany(c => c.Aliases.Select(a => a.Value).Prepend(c.Name));
 
     /// <summary>"Oscar for Best Documentary Feature" and "Best Documentary Feature" name one prize; a generic category names any.</summary>
+    /// <summary>"won the Academy Award" says no category: it is the same prize as "Academy Award for Best Documentary Feature".</summary>
+    private static bool NamesOnlyTheEvent(AwardFact award) => AwardEvents.Normalise(award.Category) == award.Event || AwardEvents.FindIn(award.Category) == award.Event && award.Category.Split(' ').Length <= 3;
+
     private static bool SameCategory(string a, string b) =>
         a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)
         || a == "Official Selection" || b == "Official Selection" || !a.Contains(' ') || !b.Contains(' ');

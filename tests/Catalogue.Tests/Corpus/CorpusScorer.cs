@@ -260,15 +260,25 @@ public static class CorpusScorer
     /// <summary>"Sundance" and "Sundance Film Festival" name one event; the catalogue's canonical name need not be the page's.</summary>
     private static bool SameEvent(string a, string b)
     {
-        var x = NameKeys.Tokens(a).Where(t => t is not ("the" or "film" or "festival" or "international" or "awards" or "award")).ToHashSet();
-        var y = NameKeys.Tokens(b).Where(t => t is not ("the" or "film" or "festival" or "international" or "awards" or "award")).ToHashSet();
+        var x = EventTokens(a);
+        var y = EventTokens(b);
         if (x.Count == 0 || y.Count == 0) return NameKeys.Key(a) == NameKeys.Key(b);
-        return x.IsSubsetOf(y) || y.IsSubsetOf(x) || Aliases.Any(set => set.Overlaps(x) && set.Overlaps(y));
+        return x.IsSubsetOf(y) || y.IsSubsetOf(x);
     }
 
-    private static readonly HashSet<string>[] Aliases =
+    /// <summary>An event's distinctive words, each alias written one way ("Oscars" is "academy"; the British Academy is "bafta").</summary>
+    private static HashSet<string> EventTokens(string name)
+    {
+        var tokens = NameKeys.Tokens(name).Where(t => t is not ("the" or "film" or "festival" or "international" or "awards" or "award")).ToHashSet();
+        if (tokens.Remove("british")) { tokens.Remove("academy"); tokens.Add("bafta"); }
+        foreach (var set in Aliases)
+            if (tokens.Overlaps(set)) { tokens.ExceptWith(set); tokens.Add(set[0]); }
+        return tokens;
+    }
+
+    private static readonly string[][] Aliases =
     [
-        ["oscars", "oscar", "academy"], ["berlinale", "berlin"], ["idfa", "amsterdam"], ["tiff", "toronto"], ["baftas", "bafta", "british"],
-        ["emmys", "emmy"], ["sxsw", "southwest"],
+        ["academy", "oscars", "oscar"], ["berlin", "berlinale"], ["amsterdam", "idfa"], ["toronto", "tiff"], ["bafta", "baftas"],
+        ["emmy", "emmys"], ["southwest", "sxsw"],
     ];
 }

@@ -59,7 +59,7 @@ public class ProseRuleTests
         var won = Assert.Single(awards, a => a.Outcome == AwardOutcomes.Won);
         Assert.Equal(("Hot Docs", "Grand Jury Prize"), (won.Event, won.Category));
         var nominated = Assert.Single(awards, a => a.Outcome == AwardOutcomes.Nominated);
-        Assert.Equal(("BAFTA Awards", "Best Documentary"), (nominated.Event, nominated.Category));
+        Assert.Equal(("British Academy Film Awards", "Best Documentary"), (nominated.Event, nominated.Category));
         Covers(Review, nominated.Evidence, "nominated for Best Documentary at the BAFTA Awards");
     }
 

@@ -105,7 +105,8 @@ internal static class FieldLabels
         Add(FieldKind.Reviews, null, "user reviews", "reviews", "user review", "critic reviews");
         Add(FieldKind.Awards, null, "awards", "awards and nominations", "accolades", "prizes", "laurels", "honours", "honors", "awards & festivals",
             "festivals & awards", "festivals and awards", "festival history", "festivals", "selected festivals", "awards & recognition");
-        Add(FieldKind.Festival, null, "section", "programme", "program", "competition", "strand", "sidebar", "selection", "screening section");
+        Add(FieldKind.Festival, null, "section", "programme", "program", "competition", "strand", "sidebar", "selection", "screening section",
+            "festival screenings", "festival selections", "screenings", "venue", "screened at", "world premiere");
         Add(FieldKind.TechnicalSpecs, null, "format", "formats", "technical specs", "tech specs", "technical details", "specs", "screening format",
             "aspect ratio", "sound", "sound mix", "colour", "color", "ratio", "camera format", "exhibition format", "shooting format");
         Add(FieldKind.ExternalLink, null, "imdb link", "more at", "external links", "links", "website", "official site", "official website", "url");

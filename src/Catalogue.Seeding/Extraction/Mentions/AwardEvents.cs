@@ -14,7 +14,8 @@ internal static class AwardEvents
         ["Toronto"] = "Toronto International Film Festival", ["TIFF"] = "Toronto International Film Festival",
         ["IDFA"] = "International Documentary Film Festival Amsterdam", ["Hot Docs"] = "Hot Docs",
         ["Emmy"] = "Emmy Awards", ["Emmys"] = "Emmy Awards", ["Emmy Awards"] = "Emmy Awards",
-        ["BAFTA"] = "BAFTA Awards", ["BAFTAs"] = "BAFTA Awards", ["BAFTA Awards"] = "BAFTA Awards",
+        ["BAFTA"] = "British Academy Film Awards", ["BAFTAs"] = "British Academy Film Awards", ["BAFTA Awards"] = "British Academy Film Awards",
+        ["British Academy Film Awards"] = "British Academy Film Awards", ["British Academy Film Award"] = "British Academy Film Awards",
         ["Golden Globe"] = "Golden Globe Awards", ["Golden Globes"] = "Golden Globe Awards",
         ["Peabody"] = "Peabody Awards", ["Peabody Awards"] = "Peabody Awards",
         ["Berlin"] = "Berlin International Film Festival", ["Berlin International Film Festival"] = "Berlin International Film Festival",
@@ -49,6 +50,32 @@ internal static class AwardEvents
     private static readonly (string Name, string Canonical)[] LongestFirst =
         Canonical.OrderByDescending(c => c.Key.Length).Select(c => (c.Key, c.Value)).ToArray();
 
+    /// <summary>Every known event the text names as whole words, left to right, the longest name where two overlap.</summary>
+    public static List<(int Index, int Length, string Canonical)> FindAll(string text)
+    {
+        var found = new List<(int Index, int Length, string Canonical)>();
+        foreach (var (name, canonical) in LongestFirst)
+        {
+            var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var end = at + name.Length;
+                if (IsWholeName(text, at, end, name) && !found.Any(f => at < f.Index + f.Length && f.Index < end))
+                    found.Add((at, name.Length, canonical));
+                at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return found.OrderBy(f => f.Index).ToList();
+    }
+
+    private static bool IsWholeName(string text, int at, int end, string name)
+    {
+        var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+        var after = end == text.Length || !char.IsLetter(text[end]) || text[end] == 's' && (end + 1 == text.Length || !char.IsLetter(text[end + 1]));
+        // Short names ("Hot", "IDA") count only as written, so "venice" in a sentence about a city trip is still a match but "ida" is not.
+        return before && after && (name.Length > 4 || char.IsUpper(text[at]));
+    }
+
     /// <summary>A known event named anywhere in <paramref name="text"/> as whole words: "Won the Oscar for Best Documentary" → Academy Awards.</summary>
     public static string? FindIn(string text)
     {
@@ -68,7 +95,7 @@ internal static class AwardEvents
     }
 
     private static readonly string[] Ceremonies =
-        ["Academy Awards", "Emmy Awards", "BAFTA Awards", "Golden Globe Awards", "Peabody Awards", "Cinema Eye Honors", "Independent Spirit Awards",
+        ["Academy Awards", "Emmy Awards", "British Academy Film Awards", "Golden Globe Awards", "Peabody Awards", "Cinema Eye Honors", "Independent Spirit Awards",
          "Gotham Awards", "IDA Documentary Awards", "Critics' Choice Documentary Awards", "Grierson Awards", "European Film Awards",
          "News and Documentary Emmy Awards", "Directors Guild of America Awards", "Producers Guild of America Awards"];
 

@@ -1,92 +1,186 @@
 using System.Text.RegularExpressions;
 using Catalogue.Data.Entities;
+using Catalogue.Seeding.Extraction.Mentions;
 using Catalogue.Seeding.Extraction.Text;
 
 namespace Catalogue.Seeding.Extraction.Rules;
 
 /// <summary>
-/// Awards from prize phrases: "won the top prize for X at Sundance", "earned a nomination for X from the
-/// Cinema Eye Honors", "shortlisted for X at Y", "qualified for Oscar consideration". The category is kept as
-/// written; the event is normalised ("Sundance" → "Sundance Film Festival") and must look like an event.
+/// Awards in running text, from three kinds of mention found separately and then related: outcome cues ("won", "went home
+/// with", "earned a nomination", "premiered at"), prizes (<see cref="Prizes"/>) and events (<see cref="AwardEvents"/>).
+/// A prize takes the nearest cue before it and the event its sentence ties to it: named inside it, right after it ("at
+/// Sundance"), implied by its name (the Palme d'Or), elsewhere in the sentence, else the event the paragraph or the page is
+/// about. A cue after a film someone else made ("The Belovs (1992) won …") gives that film's prize to nobody.
 /// </summary>
 internal static class AwardRules
 {
-    private const string Event = @"(?<event>(?:(?:19|20)\d\d\s+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|(?:19|20)\d\d|of|for|de|du))*)";
-    private const string Category = @"(?<category>[^.;!?\n]{3,90}?)";
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private static readonly Regex Won = new(
-        @"\b(?:won|wins|winning|took\s+home|picked\s+up|scooped)\s+(?:the\s+|an?\s+)?" + Category + @"\s+(?:at|from)\s+(?:the\s+)?" + Event, Options);
+    private static readonly (Regex Cue, string Outcome)[] PrizeCues =
+    [
+        (new(@"\b(?:won|wins|win|winning|winners?\s+of|took(?:\s+home)?|takes(?:\s+home)?|picked\s+up|picks\s+up|scooped|earned|earning|earns|received|receiving|receives|collected|claimed|landed|garnered|bagged|nabbed|grabbed|secured|went\s+home\s+with|left\s+with|came\s+away\s+with|walked\s+away\s+with|hand(?:ed|ing)\s+(?:it|them|the\s+film)|awarded|gave\s+it|given|honou?red\s+with|recipient\s+of)\b", Options), AwardOutcomes.Won),
+        (new(@"\b(?:nominated|nomination|nominations|nominee|nominees|nods?|in\s+contention)\b", Options), AwardOutcomes.Nominated),
+        (new(@"\bshort-?list(?:ed)?\b", Options), AwardOutcomes.Shortlisted),
+        (new(@"\bqualified\b", Options), AwardOutcomes.Qualified),
+    ];
 
-    private static readonly Regex Nominated = new(
-        @"\b(?:(?:earned|received|garnered|got|scored|secured|landed)\s+(?:a|an|the)?\s*nominations?|(?:was|been|is|were)\s+nominated)\s+for\s+(?:the\s+|an?\s+)?"
-        + Category + @"\s+(?:from|at|by)\s+(?:the\s+)?" + Event, Options);
+    private static readonly Regex SelectionCue = new(
+        @"\b(?:world[- ]premiered|premiered|premieres|premiering|premiere|screened|screens|screening|selected|selection|competed|competing|in\s+competition|played\s+(?:in\s+competition\s+)?at|opened\s+the|opening\s+(?:night|film)|closed\s+the|closing\s+(?:night|film)|bowed|debuted|reviewed\s+at|unveiled)\b", Options);
 
-    private static readonly Regex Shortlisted = new(
-        @"\bshortlisted\s+for\s+(?:the\s+|an?\s+)?" + Category + @"\s+(?:from|at|by)\s+(?:the\s+)?" + Event, Options);
-
-    private const string NamedPrize = @"(?<event>Oscar|Academy\s+Award|Emmy|BAFTA|Peabody|Golden\s+Globe|Independent\s+Spirit\s+Award|IDA\s+Award|Cinema\s+Eye\s+Honor|Critics\s+Choice\s+Award|Grierson)s?";
-
-    private static readonly Regex WonNamedPrize = new(
-        @"\b(?:won|wins|winning|took\s+home|picked\s+up|received|earned|scooped)\s+(?:the\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?" + NamedPrize + @"\s+for\s+(?:the\s+)?" + Category + @"(?:[.;,!?]|\s+(?:in|at)\s+|$)", Options);
-
-    private static readonly Regex NominatedNamedPrize = new(
-        @"\b(?:nominated|nomination|nominations|shortlisted)\s+for\s+(?:the\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?" + NamedPrize + @"(?:\s+for\s+(?:the\s+)?" + Category + @"(?:[.;,!?]|\s+(?:in|at)\s+|$))?", Options);
-
-    private static readonly Regex Selected = new(
-        @"\b(?:world[- ]premiered|premiered|had\s+its\s+(?:world\s+|international\s+|north\s+american\s+|european\s+|u\.?s\.?\s+)?premiere|screened|was\s+selected|selected|competed|played\s+in\s+competition)\s+(?:in\s+(?:the\s+)?(?<category>[^.;!?\n]{3,80}?)\s+)?(?:at|in)\s+(?:the\s+)?" + Event, Options);
-
-    private static readonly Regex Qualified = new(
-        @"\bqualified\s+for\s+(?:an?\s+|the\s+)?(?<category>(?<event>Oscars?|Academy\s+Awards?|Emmys?|BAFTAs?)\s+(?:consideration|eligibility|contention))\b", Options);
-
-    /// <summary>What a won category looks like, so "won the hearts of audiences at Sundance" is not an award.</summary>
-    private static readonly Regex PrizeWords = new(
-        @"\b(?:prize|prix|award|jury|best|grand|golden|silver|bronze|honou?r|medal|trophy|lion|bear|palme|category)\b",
-        RegexOptions.IgnoreCase | Options);
-
+    private static readonly Regex WentTo = new(@"^\s*(?:went|goes|was\s+awarded|was\s+given|was\s+handed)\s+to\b", Options);
+    private static readonly Regex Denied = new(@"\b(?:not|n't|never|failed\s+to|lost|missed\s+out\s+on|could|would|might|may|should|hopes?\s+to|expected\s+to|deserved|deserves|eligible\s+to)\s+(?:\w+\s+){0,2}$", Options);
+    private static readonly Regex NominationAfter = new(@"^\s*(?:nominations?|nods?)\b", Options);
+    private static readonly Regex ShortlistAfter = new(@"^\s*short-?list\b", Options);
+    /// <summary>"Phoenix, who won the Academy Award for Best Actor", "Documentaries have won the Palme d'Or twice": not this film's prize.</summary>
+    private static readonly Regex OtherSubject = new(@"(?:,\s*who\s+(?:has\s+|had\s+|also\s+)?|\b\p{L}+(?:ies|s)\s+(?:have|had)\s+(?:\w+\s+)?)$", Options);
+    private static readonly Regex PerformerCategory = new(@"\b(?:actor|actress|supporting|performance\s+by)\b", Options);
+    private static readonly Regex OtherWork = new(@"\b(?:earlier|previous|prior|first|debut|next|last|latest|other|fiction)\s+(?:feature|film|documentary|work|short)s?\b", Options);
+    private static readonly Regex TitleWithYear = new(@"(?<title>\p{Lu}[\p{L}\p{N}'’!¡?,:& .-]{0,60}?)\s*\((?:19|20)\d\d\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex Year = new(@"\b(?:19|20)\d\d\b", Options);
+    private static readonly Regex Section = new(@"\bin\s+(?:the\s+)?(?<section>(?:\p{Lu}[\p{L}.]*\s+){0,4}(?:Competition|Section|Programme|Program|Strand|Selection|Sidebar|Days|Screenings))\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex SectionInParentheses = new(@"^\s*(?:(?:19|20)\d\d\s*)?\((?<section>[^()]{3,60})\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>
-    /// "Best Documentary Feature and Best International Feature" is two categories; "Sound Editing and Mixing" is one,
-    /// so a category splits only where the part after "and" repeats the first word.
-    /// </summary>
-    private static IEnumerable<string> SplitCategories(string category)
-    {
-        var first = category.Split(' ')[0];
-        var parts = category.Split(" and ");
-        return parts.Length > 1 && parts.Skip(1).All(p => p.StartsWith(first + " ", StringComparison.Ordinal)) ? parts : [category];
-    }
+    private sealed record EventMention(int Start, int End, string Event, int? Year);
 
     public static void Apply(ProseContext context)
     {
+        EventMention? paragraphEvent = null;
+        var previousEnd = -1;
         foreach (var sentence in context.Sentences)
         {
-            var sentenceText = sentence.Of(context.Text);
-            Read(context, sentence, sentenceText, Won, AwardOutcomes.Won, requirePrizeWords: true);
-            Read(context, sentence, sentenceText, Nominated, AwardOutcomes.Nominated, requirePrizeWords: false);
-            Read(context, sentence, sentenceText, Shortlisted, AwardOutcomes.Shortlisted, requirePrizeWords: false);
-            Read(context, sentence, sentenceText, Qualified, AwardOutcomes.Qualified, requirePrizeWords: false);
-            Read(context, sentence, sentenceText, Selected, AwardOutcomes.Selected, requirePrizeWords: false);
-            Read(context, sentence, sentenceText, WonNamedPrize, AwardOutcomes.Won, requirePrizeWords: false);
-            Read(context, sentence, sentenceText, NominatedNamedPrize,
-                sentenceText.Contains("shortlisted", StringComparison.OrdinalIgnoreCase) ? AwardOutcomes.Shortlisted : AwardOutcomes.Nominated, requirePrizeWords: false);
+            var text = sentence.Of(context.Text);
+            if (previousEnd >= 0 && context.Text.AsSpan(previousEnd, Math.Max(0, sentence.Start - previousEnd)).Count('\n') >= 2) paragraphEvent = null;
+            previousEnd = sentence.End;
+            var events = AwardEvents.FindAll(text).Select(e => new EventMention(e.Index, e.Index + e.Length, e.Canonical, YearBeside(text, e.Index, e.Index + e.Length))).ToList();
+            ReadPrizes(context, sentence, text, events, paragraphEvent);
+            ReadSelections(context, sentence, text, events);
+            if (events.Count > 0) paragraphEvent = events[^1];
         }
     }
 
-    private static void Read(ProseContext context, TextSpan sentence, string sentenceText, Regex pattern, string outcome, bool requirePrizeWords)
+    private static void ReadPrizes(ProseContext context, TextSpan sentence, string text, List<EventMention> events, EventMention? paragraphEvent)
     {
-        foreach (Match match in pattern.Matches(sentenceText))
+        var cues = PrizeCues.SelectMany(c => c.Cue.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, c.Outcome))).OrderBy(c => c.Index).ToList();
+        foreach (var prize in Prizes.In(text))
         {
-            var category = match.Groups["category"].Success ? TitleRuns.Collapse(match.Groups["category"].Value).TrimEnd(',', '.', ';')
-                : outcome == AwardOutcomes.Selected ? "Official Selection" : TitleRuns.Collapse(match.Groups["event"].Value);
-            if (requirePrizeWords && !PrizeWords.IsMatch(category)) continue;
-            var eventText = TitleRuns.Collapse(Year.Replace(match.Groups["event"].Value, "")).TrimEnd(' ', '\'', '’');
-            if (AwardEvents.Normalise(eventText) is not { } awardEvent) continue;
-            var year = Year.Match(match.Value) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
-            var span = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
-            var film = context.FilmNamedBefore(sentenceText, match.Index);
-            foreach (var single in SplitCategories(category))
-                film.AddAward(new AwardFact(awardEvent, single, outcome, year, span.Evidence(context.Rule($"award.{outcome}"))));
+            var cue = cues.LastOrDefault(c => c.End <= prize.Start && prize.Start - c.End <= 120);
+            FilmAssembler? film;
+            string outcome;
+            int evidenceStart;
+            if (cue.Outcome is not null && !Denied.IsMatch(text[Math.Max(0, cue.Index - 30)..cue.Index]))
+            {
+                outcome = cue.Outcome;
+                var between = text[cue.End..prize.Start];
+                if (outcome == AwardOutcomes.Won && between.Contains("nominat", StringComparison.OrdinalIgnoreCase)) outcome = AwardOutcomes.Nominated;
+                film = Subject(context, text, cue.Index);
+                evidenceStart = cue.Index;
+            }
+            else if (WentTo.Match(text[prize.End..]) is { Success: true } wentTo)
+            {
+                // "The U.S. Grand Jury Prize went to The Exiles": the prize belongs to the film named after it, if it is one of ours.
+                outcome = AwardOutcomes.Won;
+                film = FilmNamedAt(context, text, prize.End + wentTo.Length);
+                evidenceStart = prize.Start;
+            }
+            else continue;
+            if (film is null || PerformerCategory.IsMatch(prize.Category)) continue;
+            var after = text[prize.End..];
+            if (NominationAfter.IsMatch(after)) outcome = AwardOutcomes.Nominated;
+            else if (ShortlistAfter.IsMatch(after)) outcome = AwardOutcomes.Shortlisted;
+            var (awardEvent, fromContext) = EventOf(context, text, prize, events, paragraphEvent);
+            if (awardEvent is null) continue;
+            var year = awardEvent.Year ?? (fromContext || events.Count > 1 ? null : OnlyYear(text[evidenceStart..]));
+            var end = Math.Max(prize.End, fromContext ? prize.End : awardEvent.End);
+            var span = new TextSpan(sentence.Start + evidenceStart, sentence.Start + Math.Max(end, evidenceStart + 1));
+            var rule = fromContext ? $"award-in-context.{outcome}" : $"award.{outcome}";
+            film.AddAward(new AwardFact(awardEvent.Event, prize.Category.TrimEnd(',', '.', ';'), outcome, year, span.Evidence(context.Rule(rule))));
         }
+    }
+
+    private static void ReadSelections(ProseContext context, TextSpan sentence, string text, List<EventMention> events)
+    {
+        foreach (Match cue in SelectionCue.Matches(text))
+        {
+            var cueEnd = cue.Index + cue.Length;
+            if (Denied.IsMatch(text[Math.Max(0, cue.Index - 30)..cue.Index])) continue;
+            // "premiered in the U.S. Documentary Competition at the Sundance Film Festival", "its Sundance premiere".
+            var awardEvent = events.FirstOrDefault(e => e.Start >= cueEnd && e.Start - cueEnd <= 70 && !text[cueEnd..e.Start].Contains(';')
+                                                       && !PrizeCues.Any(c => c.Cue.IsMatch(text[cueEnd..e.Start])))
+                             ?? events.LastOrDefault(e => e.End <= cue.Index && cue.Index - e.End <= 12 && !text[e.End..cue.Index].Contains(','));
+            if (awardEvent is null || !AwardEvents.IsFestival(awardEvent.Event)) continue;
+            if (Subject(context, text, cue.Index) is not { } film) continue;
+            var gap = awardEvent.Start >= cueEnd ? text[cueEnd..awardEvent.Start] : "";
+            var section = Section.Match(gap) is { Success: true } inSection ? inSection.Groups["section"].Value
+                : SectionInParentheses.Match(text[awardEvent.End..]) is { Success: true } inParentheses ? inParentheses.Groups["section"].Value.Trim()
+                : "Official Selection";
+            var start = Math.Min(cue.Index, awardEvent.Start);
+            var span = new TextSpan(sentence.Start + start, sentence.Start + Math.Max(cueEnd, awardEvent.End));
+            film.AddAward(new AwardFact(awardEvent.Event, section, AwardOutcomes.Selected, awardEvent.Year ?? (events.Count > 1 ? null : OnlyYear(text[cue.Index..])),
+                span.Evidence(context.Rule($"award.{AwardOutcomes.Selected}"))));
+        }
+    }
+
+    /// <summary>The event a prize was given at, and whether the sentence itself says so or only its paragraph or page.</summary>
+    private static (EventMention? Event, bool FromContext) EventOf(ProseContext context, string text, PrizeMention prize, List<EventMention> events,
+        EventMention? paragraphEvent)
+    {
+        if (events.FirstOrDefault(e => e.Start >= prize.Start && e.End <= prize.End) is { } inside) return (inside, false);
+        if (events.FirstOrDefault(e => e.Start >= prize.End && e.Start - prize.End <= 30 && IsPlaceGap(text[prize.End..e.Start])) is { } placed) return (placed, false);
+        if (events.LastOrDefault(e => e.End <= prize.Start && prize.Start - e.End <= 3 && text[e.End..prize.Start].Trim() is "'s" or "’s" or "") is { } owner)
+            return (owner, false);
+        if (prize.ImpliedEvent is { } implied)
+            return (events.FirstOrDefault(e => e.Event == implied) ?? new EventMention(prize.Start, prize.End, implied, null), false);
+        if (events.FirstOrDefault(e => e.Start >= prize.End && e.Start - prize.End <= 90 && !PrizeCues.Any(c => c.Cue.IsMatch(text[prize.End..e.Start]))) is { } following)
+            return (following, false);
+        if (events.LastOrDefault(e => e.End <= prize.Start) is { } earlier) return (earlier, false);
+        if (paragraphEvent is not null) return (paragraphEvent with { Start = prize.Start, End = prize.End }, true);
+        if (context.PageEvent is { } page) return (new EventMention(prize.Start, prize.End, page.Event, page.Year), true);
+        return (null, false);
+    }
+
+    private static readonly Regex PlaceGap = new(@"^\s*,?\s*(?:at|from|by|in|during)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?$", Options);
+
+    private static bool IsPlaceGap(string gap) => PlaceGap.IsMatch(gap);
+
+    /// <summary>The film the sentence speaks of at <paramref name="cue"/>, or null when it is another film named with its year or as earlier work.</summary>
+    private static FilmAssembler? Subject(ProseContext context, string text, int cue)
+    {
+        var film = context.FilmNamedBefore(text, cue);
+        var before = text[..cue];
+        if (OtherSubject.IsMatch(before)) return null;
+        var titleAt = before.LastIndexOf(film.Title, StringComparison.OrdinalIgnoreCase);
+        foreach (Match other in TitleWithYear.Matches(before))
+        {
+            var title = other.Groups["title"].Value.Trim();
+            if (other.Index > titleAt && !context.IsMainTitle(title) && !context.Siblings.Any(s => s.Title.Equals(title, StringComparison.OrdinalIgnoreCase))
+                && !title.EndsWith(film.Title, StringComparison.OrdinalIgnoreCase))
+                return null;
+        }
+        if (OtherWork.Match(before) is { Success: true } work && titleAt < work.Index) return null;
+        if (context.OtherFilms.Any(o => o.Title.Length > 2 && before.LastIndexOf(o.Title, StringComparison.OrdinalIgnoreCase) > titleAt)) return null;
+        return film;
+    }
+
+    private static FilmAssembler? FilmNamedAt(ProseContext context, string text, int position)
+    {
+        var rest = text[position..].TrimStart();
+        return context.Siblings.Append(context.Film).FirstOrDefault(f => f.Title.Length > 2 && Contains(rest, f.Title) is >= 0 and <= 60);
+    }
+
+    private static int Contains(string text, string title) => text.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The edition beside an event's name: "the 2021 Sundance Film Festival", "Sundance 2022", "Venice Film Festival in 2012".</summary>
+    private static int? YearBeside(string text, int start, int end)
+    {
+        var before = text[Math.Max(0, start - 14)..start];
+        if (Year.Matches(before) is { Count: > 0 } years && before[(years[^1].Index + 4)..].Trim() is "" or "'s" or "th") return int.Parse(years[^1].Value);
+        var after = text[end..Math.Min(text.Length, end + 12)];
+        return Year.Match(after) is { Success: true } y && after[..y.Index].Trim() is "" or "," or "in" or "(" ? int.Parse(y.Value) : null;
+    }
+
+    private static int? OnlyYear(string text)
+    {
+        var years = Year.Matches(text).Select(m => m.Value).Distinct().ToList();
+        return years.Count == 1 ? int.Parse(years[0]) : null;
     }
 }

@@ -25,11 +25,31 @@ internal static class LaurelRules
 
     private static readonly char[] Separators = ['—', '–', '|', ',', ':', '(', ')', ';', '·', '•'];
 
-    public static bool TryApply(string text, TextSpan line, FilmAssembler film)
+    /// <summary>
+    /// The lines of one awards or festivals list: a line without an outcome word takes the list's (a festivals list
+    /// selects, an awards list awards what names a prize), and a line without an event takes the one of the line before
+    /// ("2019 Sundance Film Festival" then "Winner: Special Jury Award for Cinematography").
+    /// </summary>
+    public sealed class ListContext(bool festivals)
+    {
+        public bool Festivals { get; } = festivals;
+        public string? Event { get; set; }
+        public int? Year { get; set; }
+    }
+
+    private static readonly Regex Prize = new(@"\b(?:prize|prix|award|jury|winner|best\s+(?!of\b)\w+|golden|silver|lion|bear|palme|honou?r|medal|trophy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A line of a list that names an event the gazetteer does not know: "DocPoint Helsinki 2022", "Nordic Council Film Prize 2021".</summary>
+    private static readonly Regex NamedWithYear = new(@"^(?<name>\p{Lu}[\p{L}\p{N}:/&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}:/&'’.-]*|of|for|de|du)){0,6})\s+(?:19|20)\d\d\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static bool TryApply(string text, TextSpan line, FilmAssembler film, ListContext? list = null)
     {
         var raw = line.Of(text);
         if (raw.Length > 220) return false;
         var outcome = Outcomes.Select(o => (o.Outcome, Match: o.Word.Match(raw))).Where(o => o.Match.Success).OrderBy(o => o.Match.Index).FirstOrDefault();
+        var listed = outcome.Match is null && list is not null;
+        if (listed) outcome = (list!.Festivals || !Prize.IsMatch(raw) ? AwardOutcomes.Selected : AwardOutcomes.Won, Match.Empty);
         if (outcome.Match is null) return false;
         var parts = Split(text, line).Where(p => !Outcomes.Any(o => o.Word.IsMatch(p.Of(text)) && p.Of(text).Split(' ').Length <= 3)).ToList();
         string? awardEvent = null;
@@ -45,12 +65,22 @@ internal static class LaurelRules
             awardEvent = named;
             eventPart = parts.FindIndex(p => AwardEvents.FindIn(p.Of(text)) == named);
         }
+        var year = Year.Match(raw) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
+        if (awardEvent is null && list is not null && NamedWithYear.Match(raw.Trim()) is { Success: true } unknownEvent && !unknownEvent.Groups["name"].Value.Contains("Selection", StringComparison.OrdinalIgnoreCase))
+        {
+            awardEvent = unknownEvent.Groups["name"].Value;
+            eventPart = parts.FindIndex(p => p.Of(text).Contains(awardEvent, StringComparison.Ordinal));
+        }
+        if (awardEvent is not null && list is not null) (list.Event, list.Year) = (awardEvent, year);
+        // "Winner: Special Jury Award for Cinematography" under "2019 Sundance Film Festival": the list's event, if the line says it won something.
+        else if (awardEvent is null && !listed && list?.Event is { } carried && Prize.IsMatch(raw)) (awardEvent, year) = (carried, year ?? list.Year);
         if (awardEvent is null) return false;
+        if (listed && !Prize.IsMatch(raw) && Year.Matches(raw).Count == 0 && !raw.Contains(awardEvent, StringComparison.OrdinalIgnoreCase) && AwardEvents.FindIn(raw) is null) return false;
         var category = parts.Where((p, i) => i != eventPart && PrizeWords.IsMatch(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
                        ?? parts.Where((p, i) => i != eventPart && IsCategory(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
                        ?? (outcome.Outcome == AwardOutcomes.Selected ? "Official Selection" : awardEvent);
-        var year = Year.Match(raw) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
-        film.AddAward(new AwardFact(awardEvent, category, outcome.Outcome, year, line.Evidence($"line.laurel.{outcome.Outcome}")));
+        var rule = listed ? $"line.listed-award.{outcome.Outcome}" : $"line.laurel.{outcome.Outcome}";
+        film.AddAward(new AwardFact(awardEvent, category, outcome.Outcome, year, line.Evidence(rule)));
         return true;
     }
 

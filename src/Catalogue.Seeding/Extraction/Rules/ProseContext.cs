@@ -12,6 +12,8 @@ internal sealed class ProseContext(string text, IReadOnlyList<TextSpan> sentence
     public bool IsDocumentary { get; } = isDocumentary;
     /// <summary>The document's other films (the other entries of a round-up): a sentence that names one speaks of it.</summary>
     public IReadOnlyList<FilmAssembler> Siblings { get; init; } = [];
+    /// <summary>The festival edition the page's heading names ("Sundance 2022: …"), where a prize sentence names no event.</summary>
+    public (string Event, int? Year)? PageEvent { get; init; }
 
     /// <summary>The sibling film a sentence names before <paramref name="position"/>, when it names one; otherwise this film.</summary>
     public FilmAssembler FilmNamedBefore(string sentence, int position)

@@ -25,10 +25,10 @@ internal static class ProseFacts
 
     /// <summary>Reads credits, subjects, companies, awards, runtimes, countries and ratings from the sentences into the film.</summary>
     public static ProseContext Read(string text, IReadOnlyList<TextSpan> sentences, FilmAssembler film, bool isDocumentary, string? ratingSource,
-        IReadOnlyList<FilmAssembler>? siblings = null)
+        IReadOnlyList<FilmAssembler>? siblings = null, (string Event, int? Year)? pageEvent = null)
     {
         sentences = sentences.SelectMany(s => Sentences.Bounded(text, s)).ToList();
-        var context = new ProseContext(text, sentences, film, isDocumentary) { Siblings = siblings ?? [] };
+        var context = new ProseContext(text, sentences, film, isDocumentary) { Siblings = siblings ?? [], PageEvent = pageEvent };
         foreach (var company in Organisations(text, sentences, isDocumentary)) film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
         YearRules.Apply(context);
         CreditRules.Apply(context);

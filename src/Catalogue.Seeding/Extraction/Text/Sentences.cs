@@ -10,6 +10,8 @@ internal static class Sentences
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "vs", "etc", "no", "jr", "sr", "prof", "gen", "lt", "col", "capt", "mt", "approx", "e.g", "i.e",
+        // "the U.S. Documentary Competition", "Jan. 20, 2022": places and months, not the end of a sentence.
+        "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     private const string Terminators = ".!?…";
