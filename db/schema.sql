@@ -1145,7 +1145,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261122010859_InitialSchema') THEN
     INSERT INTO __ef_migrations_history ("MigrationId", "ProductVersion")
-    VALUES ('20261122010859_InitialSchema', '10.0.14');
+    VALUES ('20261122010859_InitialSchema', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1179,7 +1179,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261122013045_SuppressedFacts') THEN
     INSERT INTO __ef_migrations_history ("MigrationId", "ProductVersion")
-    VALUES ('20261122013045_SuppressedFacts', '10.0.14');
+    VALUES ('20261122013045_SuppressedFacts', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1267,7 +1267,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201084435_LanguagesExternalIdsConfidence') THEN
     INSERT INTO __ef_migrations_history ("MigrationId", "ProductVersion")
-    VALUES ('20261201084435_LanguagesExternalIdsConfidence', '10.0.14');
+    VALUES ('20261201084435_LanguagesExternalIdsConfidence', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

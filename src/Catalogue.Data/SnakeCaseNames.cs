@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Data;
 
 /// <summary>
-/// Maps every table, column, key, foreign key and index to snake_case. EFCore.NamingConventions does the
-/// same but does not load on EF Core 10, and the rule is short enough to own.
+/// Maps every table, column, key, foreign key and index of the model to snake_case, and nothing else.
+/// EFCore.NamingConventions 10.0.1 (<c>UseSnakeCaseNamingConvention()</c>) gives the same model, but it also renames
+/// the migrations history table's columns ("MigrationId", "ProductVersion" and its primary key become
+/// migration_id, product_version, pk___ef_migrations_history), so every existing database's history would no
+/// longer be read; the rule is short enough to own.
 /// </summary>
 public static class SnakeCaseNames
 {

@@ -1,7 +1,15 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using Catalogue.Seeding.Commands;
+
 namespace Catalogue.Seeding;
 
-/// <summary>The verb and its options, parsed without a framework: the surface is small.</summary>
-public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Arguments)
+/// <summary>
+/// The verbs and their options, parsed by System.CommandLine. Options not listed are ignored, an option's value may
+/// be left out (the command then says what it needs), and any parse error prints <see cref="Usage"/> and exits 2.
+/// </summary>
+public static class CommandLine
 {
     public const string Usage = """
         Usage: Catalogue.Seeding <command> [options]
@@ -29,23 +37,78 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
         3 the database is unreachable or went away (rerunning is safe), 4 --wait-timeout ran out.
         """;
 
-    public static CommandLine Parse(string[] args)
+    /// <summary>No response files (<c>@FILE</c> is a file name like any other).</summary>
+    public static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
+    public static RootCommand Build()
     {
-        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var arguments = new List<string>();
-        for (var i = 1; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal)) { arguments.Add(args[i]); continue; }
-            var name = args[i][2..];
-            var separator = name.IndexOf('=');
-            if (separator >= 0) options[name[..separator]] = name[(separator + 1)..];
-            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) options[name] = args[++i];
-            else options[name] = null;
-        }
-        return new CommandLine(args.Length > 0 ? args[0] : "", options, arguments);
+        var root = new RootCommand("Migrates and seeds the documentary catalogue.");
+        // Only --help and -h, at the top level, print the usage; no directives, no --version.
+        root.Options.Clear();
+        root.Directives.Clear();
+        root.Options.Add(new HelpOption("--help", ["-h"]) { Recursive = false, Action = new UsageAction(0) });
+
+        var migrate = Verb("migrate");
+        migrate.SetAction((_, cancellationToken) => MigrateCommand.RunAsync(SeedingSettings.Load(), cancellationToken));
+
+        var documents = Value("--documents");
+        var prune = Flag("--prune");
+        var dryRun = Flag("--dry-run");
+        var report = Value("--report");
+        var strict = Flag("--strict");
+        var waitTimeout = Value("--wait-timeout");
+        var seed = Verb("seed", documents, prune, dryRun, report, strict, waitTimeout);
+        seed.SetAction((parsed, cancellationToken) => SeedCommand.RunAsync(SeedingSettings.Load(), new SeedArguments(
+            Documents: parsed.GetValue(documents),
+            Prune: parsed.GetValue(prune),
+            DryRun: parsed.GetValue(dryRun),
+            Report: parsed.GetValue(report),
+            Strict: parsed.GetValue(strict),
+            // Named without a number, it is still named: the command says what it takes.
+            WaitTimeout: parsed.GetResult(waitTimeout) is null ? null : parsed.GetValue(waitTimeout) ?? ""), cancellationToken));
+
+        var keyAction = new Argument<string?>("action") { Arity = ArgumentArity.ZeroOrOne };
+        var name = Value("--name");
+        var scopes = Value("--scopes");
+        var keys = Verb("keys", name, scopes);
+        keys.Arguments.Add(keyAction);
+        keys.SetAction((parsed, cancellationToken) => KeysCommand.RunAsync(SeedingSettings.Load(),
+            parsed.GetValue(keyAction), parsed.GetValue(name), parsed.GetValue(scopes), cancellationToken));
+
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore };
+        var layout = Flag("--layout");
+        var read = Verb("read", layout);
+        read.Arguments.Add(files);
+        read.SetAction((parsed, cancellationToken) =>
+            ReadCommand.RunAsync(parsed.GetValue(files) ?? [], parsed.GetValue(layout), cancellationToken));
+
+        var help = Verb("help");
+        help.Action = new UsageAction(0);
+
+        foreach (var verb in new[] { migrate, seed, keys, read, help }) root.Subcommands.Add(verb);
+        return root;
     }
 
-    public bool Has(string option) => Options.ContainsKey(option);
+    private static Command Verb(string name, params Option[] options)
+    {
+        var command = new Command(name) { TreatUnmatchedTokensAsErrors = false };
+        foreach (var option in options) command.Options.Add(option);
+        return command;
+    }
 
-    public string? Value(string option) => Options.GetValueOrDefault(option);
+    private static Option<string?> Value(string name) => new(name) { Arity = ArgumentArity.ZeroOrOne };
+
+    private static Option<bool> Flag(string name) => new(name) { Arity = ArgumentArity.Zero };
+
+    /// <summary>Prints the usage: on standard output when asked for (exit 0), on standard error otherwise.</summary>
+    public static int PrintUsage(int exitCode)
+    {
+        (exitCode == 0 ? Console.Out : Console.Error).WriteLine(Usage);
+        return exitCode;
+    }
+
+    private sealed class UsageAction(int exitCode) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult) => PrintUsage(exitCode);
+    }
 }

@@ -1,4 +1,4 @@
-using Catalogue.Seeding.Commands;
+using System.CommandLine;
 using Catalogue.Seeding.Documents;
 using Spectre.Console;
 
@@ -8,7 +8,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var commandLine = CommandLine.Parse(args);
+        var parsed = CommandLine.Build().Parse(args, CommandLine.Parsing);
         if (Console.IsOutputRedirected)
         {
             // Plain text for logs and pipes: no colour codes, tables drawn in ASCII.
@@ -24,15 +24,11 @@ public static class Program
 
         try
         {
-            return commandLine.Verb switch
-            {
-                "migrate" => await MigrateCommand.RunAsync(SeedingSettings.Load(), cancellation.Token),
-                "seed" => await SeedCommand.RunAsync(SeedingSettings.Load(), commandLine, cancellation.Token),
-                "keys" => await KeysCommand.RunAsync(SeedingSettings.Load(), commandLine, cancellation.Token),
-                "read" => await ReadCommand.RunAsync(commandLine, cancellation.Token),
-                "help" or "--help" or "-h" => Usage(0),
-                _ => Usage(2),
-            };
+            if (parsed.Errors.Count > 0) return CommandLine.PrintUsage(2);
+            // Exceptions come here (one line and an exit code each), and Ctrl-C is handled above.
+            return await parsed.InvokeAsync(
+                new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+                cancellation.Token);
         }
         catch (SettingsException e)
         {
@@ -60,11 +56,5 @@ public static class Program
             Console.Error.WriteLine("cancelled; documents already applied stay applied, the rest are applied by the next run.");
             return 130;
         }
-    }
-
-    private static int Usage(int exitCode)
-    {
-        (exitCode == 0 ? Console.Out : Console.Error).WriteLine(CommandLine.Usage);
-        return exitCode;
     }
 }

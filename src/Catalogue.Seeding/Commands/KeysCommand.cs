@@ -8,17 +8,17 @@ namespace Catalogue.Seeding.Commands;
 /// <summary>keys create --name NAME --scopes export,curate | keys list | keys revoke --name NAME</summary>
 public static class KeysCommand
 {
-    public static async Task<int> RunAsync(SeedingSettings settings, CommandLine commandLine, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(SeedingSettings settings, string? action, string? name, string? scopes,
+        CancellationToken cancellationToken)
     {
-        var action = commandLine.Arguments.FirstOrDefault();
         return await settings.WithDatabaseAsync(async () =>
         {
             await using var db = settings.CreateContext();
             return action switch
             {
-                "create" => await CreateAsync(db, commandLine.Value("name"), commandLine.Value("scopes"), cancellationToken),
+                "create" => await CreateAsync(db, name, scopes, cancellationToken),
                 "list" => await ListAsync(db, cancellationToken),
-                "revoke" => await RevokeAsync(db, commandLine.Value("name"), cancellationToken),
+                "revoke" => await RevokeAsync(db, name, cancellationToken),
                 _ => Fail("usage: keys create --name NAME --scopes export,curate | keys list | keys revoke --name NAME"),
             };
         });

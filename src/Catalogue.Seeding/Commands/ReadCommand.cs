@@ -5,15 +5,15 @@ namespace Catalogue.Seeding.Commands;
 /// <summary>Shows what the extractor reads from documents, fact by fact with rule, confidence and quote; touches no database.</summary>
 public static class ReadCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, bool showLayout, CancellationToken cancellationToken)
     {
-        if (commandLine.Arguments.Count == 0)
+        if (paths.Count == 0)
         {
             Console.Error.WriteLine("error: name at least one document: read FILE [FILE...]");
             return 2;
         }
         var extractor = new DocumentExtractor();
-        foreach (var path in commandLine.Arguments)
+        foreach (var path in paths)
         {
             if (!File.Exists(path))
             {
@@ -22,7 +22,7 @@ public static class ReadCommand
             }
             var text = await File.ReadAllTextAsync(path, cancellationToken);
             var document = extractor.Extract(text);
-            if (commandLine.Has("layout"))
+            if (showLayout)
             {
                 var layout = Extraction.Layout.LayoutReader.Read(text);
                 for (var i = 0; i < layout.Blocks.Count; i++)

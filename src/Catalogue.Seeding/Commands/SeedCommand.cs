@@ -5,15 +5,18 @@ using Spectre.Console;
 
 namespace Catalogue.Seeding.Commands;
 
+/// <summary>What <c>seed</c> was given; <see cref="WaitTimeout"/> is empty when the option was named without a number.</summary>
+public sealed record SeedArguments(string? Documents, bool Prune, bool DryRun, string? Report, bool Strict, string? WaitTimeout);
+
 public static class SeedCommand
 {
     public const string DefaultDocumentsDirectory = "seeds";
 
     private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<int> RunAsync(SeedingSettings settings, CommandLine commandLine, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(SeedingSettings settings, SeedArguments arguments, CancellationToken cancellationToken)
     {
-        var directory = commandLine.Value("documents") ?? DefaultDocumentsDirectory;
+        var directory = arguments.Documents ?? DefaultDocumentsDirectory;
         if (!Directory.Exists(directory))
         {
             Console.Error.WriteLine($"error: the documents folder '{Path.GetFullPath(directory)}' does not exist.");
@@ -21,9 +24,9 @@ public static class SeedCommand
         }
 
         TimeSpan? waitTimeout = null;
-        if (commandLine.Has("wait-timeout"))
+        if (arguments.WaitTimeout is { } waitTimeoutText)
         {
-            if (!double.TryParse(commandLine.Value("wait-timeout"), System.Globalization.NumberStyles.Float,
+            if (!double.TryParse(waitTimeoutText, System.Globalization.NumberStyles.Float,
                     System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
             {
                 Console.Error.WriteLine("error: --wait-timeout takes a number of seconds, e.g. --wait-timeout 600.");
@@ -33,17 +36,17 @@ public static class SeedCommand
         }
 
         await MigrateCommand.MigrateAsync(settings, cancellationToken);
-        var options = new SeedOptions(directory, DryRun: commandLine.Has("dry-run"), Prune: commandLine.Has("prune"), WaitTimeout: waitTimeout);
+        var options = new SeedOptions(directory, DryRun: arguments.DryRun, Prune: arguments.Prune, WaitTimeout: waitTimeout);
         var seeder = new Seeder(settings, new DocumentExtractor(), TimeProvider.System);
         var report = await settings.WithDatabaseAsync(() => RunWithProgressAsync(seeder, options, cancellationToken));
 
         SeedSummary.Write(report);
-        if (commandLine.Value("report") is { } reportPath)
+        if (arguments.Report is { } reportPath)
         {
             await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(SeedSummary.ToJson(report), ReportJson), cancellationToken);
             Console.WriteLine($"report written to {reportPath}");
         }
-        return commandLine.Has("strict") && report.Rejected.Count > 0 ? 1 : 0;
+        return arguments.Strict && report.Rejected.Count > 0 ? 1 : 0;
     }
 
     /// <summary>A live progress bar on a terminal; one plain line per document when output is redirected.</summary>

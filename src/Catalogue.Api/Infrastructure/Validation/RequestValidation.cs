@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,8 +7,9 @@ namespace Catalogue.Api.Infrastructure.Validation;
 public static class RequestValidation
 {
     /// <summary>
-    /// Registers every validator in this assembly (FluentValidation's DI package is not available to us) and makes
-    /// error keys the camelCase names clients send, so a 400 names the query parameter, not the C# property.
+    /// Registers every validator in this assembly (singletons: they hold no state, and the validation filter resolves
+    /// them once per endpoint) and makes error keys the camelCase names clients send, so a 400 names the query
+    /// parameter, not the C# property.
     /// </summary>
     public static IServiceCollection AddRequestValidators(this IServiceCollection services)
     {
@@ -18,14 +18,7 @@ public static class RequestValidation
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 
-        var validators = typeof(RequestValidation).Assembly.GetTypes()
-            .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .SelectMany(type => type.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
-                .Select(service => (service, type)));
-        foreach (var (service, implementation) in validators)
-            services.AddSingleton(service, implementation);
-        return services;
+        return services.AddValidatorsFromAssemblyContaining<Films.FilmListQueryValidator>(ServiceLifetime.Singleton);
     }
 
     /// <summary>400 naming each bad parameter or member, for validation that runs inside a handler (a merge patch, say).</summary>
@@ -39,28 +32,41 @@ public static class RequestValidation
 
     /// <summary>Adds the one validation filter to a route group: every handler argument with a validator is checked.</summary>
     public static TBuilder ValidateRequests<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, ValidationFilter>();
+        builder.AddEndpointFilterFactory(ValidationFilter.Create);
 }
 
-/// <summary>Answers 400 with a ValidationProblemDetails listing every bad parameter before the handler runs.</summary>
-public sealed class ValidationFilter : IEndpointFilter
+/// <summary>
+/// Answers 400 with a ValidationProblemDetails listing every bad parameter before the handler runs. Built once per
+/// endpoint: the handler's parameters that have an <see cref="IValidator{T}"/> are found when the endpoint is built,
+/// and an endpoint with none runs without the filter.
+/// </summary>
+internal static class ValidationFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var errors = new Dictionary<string, List<string>>();
-        foreach (var argument in context.Arguments)
+        var validators = new List<(int Index, IValidator Validator)>();
+        var parameters = context.MethodInfo.GetParameters();
+        for (var i = 0; i < parameters.Length; i++)
         {
-            if (argument is null) continue;
-            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
-            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator) continue;
-
-            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
-            foreach (var failure in result.Errors)
-            {
-                if (!errors.TryGetValue(failure.PropertyName, out var messages)) errors[failure.PropertyName] = messages = [];
-                messages.Add(failure.ErrorMessage);
-            }
+            var validatorType = typeof(IValidator<>).MakeGenericType(parameters[i].ParameterType);
+            if (context.ApplicationServices.GetService(validatorType) is IValidator validator) validators.Add((i, validator));
         }
-        return errors.Count == 0 ? await next(context) : RequestValidation.Problem(errors);
+        if (validators.Count == 0) return next;
+
+        return async invocation =>
+        {
+            var errors = new Dictionary<string, List<string>>();
+            foreach (var (index, validator) in validators)
+            {
+                if (invocation.Arguments[index] is not { } argument) continue;
+                var result = await validator.ValidateAsync(new ValidationContext<object>(argument), invocation.HttpContext.RequestAborted);
+                foreach (var failure in result.Errors)
+                {
+                    if (!errors.TryGetValue(failure.PropertyName, out var messages)) errors[failure.PropertyName] = messages = [];
+                    messages.Add(failure.ErrorMessage);
+                }
+            }
+            return errors.Count == 0 ? await next(invocation) : RequestValidation.Problem(errors);
+        };
     }
 }
