@@ -125,6 +125,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
                     if (!LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
                     break;
             }
+            if (RoundUp.Citation(text, block, film.Title) is { } citation) SpecRules.ApplySegments(text, [citation], film, "line.specs");
             foreach (var (source, id, span) in ExternalIds.In(text, block.Span))
                 film.AddExternalId(new ExternalIdFact(source, id, span.Evidence("mention.external-id")));
         }

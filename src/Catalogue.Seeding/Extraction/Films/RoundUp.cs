@@ -16,9 +16,12 @@ internal static class RoundUp
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    /// <summary>A title followed by a parenthesis holding its year or director: "Senna (2010)", "‘Flee’ (Jonas Poher Rasmussen, Denmark)".</summary>
+    /// <summary>
+    /// A title followed by a parenthesis holding its year or director: "Senna (2010)", "‘Flee’ (Jonas Poher Rasmussen, Denmark)",
+    /// also after a short label, as syllabi and programmes cite films: "Screening: Titicut Follies (Frederick Wiseman, 1967, USA, 84 min)".
+    /// </summary>
     private static readonly Regex TitleWithParenthesis = new(
-        @"^[“""‘']?(?<title>[^“”""‘’()\[\]|:]{2,90}?)[”""’']?\s*[(\[](?<inner>[^)\]]{1,90})[)\]]", Options);
+        @"^(?:(?<label>\p{L}[\p{L}\d ]{0,20}):\s+)?[“""‘']?(?<title>[^“”""‘’()\[\]|:]{2,90}?)[”""’']?\s*[(\[](?<inner>[^)\]]{1,90})[)\]]", Options);
 
     private static readonly Regex YearInside = new(@"\b(?<year>(?:18|19|20)\d\d)\b", Options);
 
@@ -43,7 +46,9 @@ internal static class RoundUp
             if (entry is null || NotTitles.Is(entry.Value.Title.Value, excluded)) continue;
             if (found.Count > 0 && NameKeys.Key(found[^1].Title.Value) == NameKeys.Key(entry.Value.Title.Value)) continue;
             found.Add((index, entry.Value.Title, entry.Value.Year));
-            patterns.Add(entry.Value.Title.Evidence.Rule + (block.Kind == BlockKind.Item ? ".item" : block.Kind == BlockKind.Paragraph ? ".paragraph" : ""));
+            // "Screening: …" lines and paragraphs cite films one way, whatever block they were read into.
+            var label = CitationLabel(text, block);
+            patterns.Add(entry.Value.Title.Evidence.Rule + (label is not null ? ":" + label : block.Kind == BlockKind.Item ? ".item" : block.Kind == BlockKind.Paragraph ? ".paragraph" : ""));
         }
         // A round-up opens every film the same way: entries of the commonest pattern are its films; a stray heading
         // of another pattern (a credits block, a filmography line) is not a film of its own.
@@ -95,7 +100,7 @@ internal static class RoundUp
             }
         }
 
-        if (TitleWithParenthesis.Match(raw) is { Success: true } withParenthesis)
+        if (TitleWithParenthesis.Match(raw) is { Success: true } withParenthesis && !IsFieldLabel(withParenthesis))
         {
             var inner = withParenthesis.Groups["inner"].Value;
             var hasYear = YearInside.IsMatch(inner);
@@ -143,6 +148,23 @@ internal static class RoundUp
                     heading.Year is { } hy && heading.YearSpan is { } ys ? new Sourced<int>(hy, ys.Evidence("entry.year")) : null);
         }
         return null;
+    }
+
+    /// <summary>"Producer: Atanas Georgiev (Trice Films)" is a field, not a film cited after a label.</summary>
+    private static bool IsFieldLabel(Match citation) =>
+        citation.Groups["label"].Success && FieldLabels.Find(citation.Groups["label"].Value.Trim()) is not null;
+
+    private static string? CitationLabel(string text, Block block) =>
+        TitleWithParenthesis.Match(block.Value.Of(text)) is { Success: true } m && m.Groups["label"].Success ? m.Groups["label"].Value.Trim().ToLowerInvariant() : null;
+
+    /// <summary>The parenthesis of a cited film, "(Frederick Wiseman, 1967, USA, 84 min)", when the block cites <paramref name="title"/>.</summary>
+    public static TextSpan? Citation(string text, Block block, string title)
+    {
+        if (block.Kind is not (BlockKind.Line or BlockKind.Heading or BlockKind.Item or BlockKind.Paragraph)) return null;
+        if (TitleWithParenthesis.Match(block.Value.Of(text)) is not { Success: true } m) return null;
+        if (NameKeys.Key(Titles.Clean(m.Groups["title"].Value)) != NameKeys.Key(title)) return null;
+        var inner = m.Groups["inner"];
+        return new TextSpan(block.Value.Start + inner.Index, block.Value.Start + inner.Index + inner.Length);
     }
 
     private static bool Recognised(string text, TextSpan segment) =>

@@ -102,6 +102,9 @@ internal static class LayoutReader
         return merged;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex LabelledOpening =
+        new(@"^\p{Lu}[\p{L}]{1,15}(?: [\p{L}]{1,15})?:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static bool IsWrapped(string text, Block previous, Block next)
     {
         var lastLineStart = text.LastIndexOf('\n', previous.Span.End - 1) + 1;
@@ -109,6 +112,8 @@ internal static class LayoutReader
         if (lastLine.Length < 45) return false;
         // Table rows are not wrapped prose.
         if (lastLine.Of(text).Contains(" | ") || next.Span.Of(text).Contains(" | ")) return false;
+        // "Screening: The Thin Blue Line (…)", "Read: …": a line that opens with its own label starts a new block.
+        if (LabelledOpening.IsMatch(next.Span.Of(text))) return false;
         var end = text[previous.Span.End - 1];
         var first = text[next.Span.Start];
         return char.IsLower(first) || ".!?:\"”’)".IndexOf(end) < 0 && (char.IsLetterOrDigit(first) || first is '(' or '“' or '"');

@@ -65,7 +65,7 @@ internal static class CreditRules
         var names = NameLists.ReadForward(text, nameStart, sentence.End);
         if (names.Count == 0) return;
 
-        var verb = phrase.Split(' ')[0].ToLowerInvariant();
+        var verb = phrase.Split([" ", "\n", "\r", "\t"], StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
         var role = verb switch
         {
             "co-directed" => CreditRoles.CoDirector,
