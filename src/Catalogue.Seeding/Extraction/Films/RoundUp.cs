@@ -21,7 +21,7 @@ internal static class RoundUp
     /// also after a short label, as syllabi and programmes cite films: "Screening: Titicut Follies (Frederick Wiseman, 1967, USA, 84 min)".
     /// </summary>
     private static readonly Regex TitleWithParenthesis = new(
-        @"^(?:(?<label>\p{L}[\p{L}\d ]{0,20}):\s+)?[“""‘']?(?<title>[^“”""‘’()\[\]|:]{2,90}?)[”""’']?\s*[(\[](?<inner>[^)\]]{1,90})[)\]]", Options);
+        @"^(?:(?<label>\p{L}[\p{L}\d ]{2,20}):\s+)?[“""‘']?(?<title>[^“”""‘’()\[\]|:]{2,90}?)[”""’']?\s*[(\[](?<inner>[^)\]]{1,90})[)\]]", Options);
 
     private static readonly Regex YearInside = new(@"\b(?<year>(?:18|19|20)\d\d)\b", Options);
 

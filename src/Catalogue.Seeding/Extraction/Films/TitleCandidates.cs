@@ -44,14 +44,28 @@ internal static class NotTitles
         "links", "sources", "bibliography", "footnotes", "categories", "tags", "ratings", "scores", "consensus", "availability", "formats",
         "technical", "distribution", "sales", "summary", "overview", "cookies", "privacy", "results", "filters", "shortlisted",
         "languages", "language", "audio", "subtitles", "runtime", "genres", "genre", "director", "directors", "providers", "services",
+        "highlights", "extras", "bonus", "features", "episode", "episodes", "chapters", "transcript", "timestamps", "sponsors", "syllabus",
+        "readings", "assignments", "grading", "module", "course", "week", "pledge", "donate", "rewards", "backers", "updates",
     };
 
     private static readonly Regex Certificate = new(@"^(?:rated|cert\.?|certificate|classification|age rating)\b|^(?:PG|PG-13|R|G|NC-17|U|12A|12|15|18|TV-MA|TV-14|TV-PG|NR|Unrated)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>"Produced and directed by Barbara Kopple", "Originally released by Cinema 5": a credit, not a title.</summary>
+    private static readonly Regex CreditPhrase = new(@"\b(?:directed|produced|released|distributed|written|edited|presented|narrated|photographed|shot|scored)\s+by\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>"October 16", "16 October 2020", "FLM2047", "Doc 340": dates and course or catalogue codes.</summary>
+    private static readonly Regex DateOrCode = new(
+        @"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?|\p{L}{2,5}\s?\d{3,4}[a-z]?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     public static bool Is(string title, IEnumerable<string> peopleAndOrganisations)
     {
         var trimmed = Rules.Titles.Clean(title);
+        if (CreditPhrase.IsMatch(trimmed) || DateOrCode.IsMatch(trimmed)) return true;
+        // "Region : Region 2", "Run Time (minutes): 86": a product page's fields.
+        if (trimmed.Contains(" : ") || trimmed.IndexOf(':') is > 0 and var colon && FieldLabels.Find(Regex.Replace(trimmed[..colon], @"\s*\([^)]*\)\s*$", "")) is not null) return true;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= 5 && words.Any(w => SectionWords.Contains(w.Trim(',', ':', '.', '&', '/')))) return true;
         // "In Indonesian with English subtitles", "English, Mandarin": languages are not titles.

@@ -45,7 +45,7 @@ internal static class FieldLabels
 
     static FieldLabels()
     {
-        Add(FieldKind.Title, null, "title", "film title", "film", "english title", "international title", "main title");
+        Add(FieldKind.Title, null, "title", "film title", "film", "english title", "international title", "main title", "movie title", "movie", "title of the film", "programme title", "feature title");
         Add(FieldKind.OriginalTitle, null, "original title", "title in original language", "original", "orig. title");
         Add(FieldKind.AlternateTitle, null, "alternative title", "alternative titles", "alternate title", "also known as", "aka", "a.k.a.",
             "other titles", "variant title", "uniform title");

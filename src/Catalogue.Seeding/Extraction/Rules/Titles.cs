@@ -11,9 +11,17 @@ internal static class Titles
     /// "Act of Killing, The" → "The Act of Killing"; "HONEYLAND" → "Honeyland"; "‘Navalny’" → "Navalny"; "Senna (2010)" keeps
     /// only the title (<see cref="SplitYear"/> gives the year).
     /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex FormatTag = new(
+        @"\s*[\[(](?:dvd|blu-?ray|4k(?:\s+uhd)?|uhd|vhs|region\s+\w+|dvd\s*\+\s*blu-?ray|blu-?ray\s*\+\s*dvd|\d-disc\s+\w+|special\s+edition|collector'?s\s+edition)[\])]|\s+-\s+an?\s+\p{Lu}\p{L}+\s+film\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly string[] ForumPrefixes = ["Thread:", "Topic:", "Re:", "RE:", "Discussion:", "[Discussion]", "Discussion Thread:"];
+
     public static string Clean(string written)
     {
         var title = TitleRuns.Collapse(written).Trim().Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '«', '»', '~', '=', '#', '•', '★', '▶', '►', '|', '—', '–', ' ').Trim();
+        // "Exit Through the Gift Shop [DVD] [2010]", "Koyaanisqatsi (Blu-ray)": a shop's format tags.
+        title = FormatTag.Replace(title, "").Trim();
         // "Accolades[edit]", "Reception [ edit ]": an encyclopedia's edit links are not part of any title.
         var bracket = title.IndexOf('[');
         if (bracket > 0 && title.EndsWith(']')) title = title[..bracket].Trim();
@@ -21,6 +29,9 @@ internal static class Titles
         var letters = title.Split(' ');
         if (letters.Length >= 3 && letters.All(l => l.Length == 1 && char.IsLetter(l[0]))) title = string.Concat(letters);
         title = SplitYear(title).Title;
+        // "Thread: Capturing the Friedmans", "Re: …": a forum's words before a topic's title.
+        foreach (var prefix in ForumPrefixes)
+            if (title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && title.Length > prefix.Length + 1) title = title[prefix.Length..].Trim();
         // "The Mole Agent / El agente topo", "Four Daughters (Les Filles d'Olfa)": the first is the title, the rest another name.
         var slash = title.IndexOf(" / ", StringComparison.Ordinal);
         if (slash > 1) title = title[..slash].Trim();
