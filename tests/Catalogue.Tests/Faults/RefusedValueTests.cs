@@ -1,5 +1,10 @@
 using System.Net;
+using Catalogue.Data;
+using Catalogue.Data.Entities;
 using Catalogue.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Catalogue.Tests.Faults;
 
@@ -28,6 +33,31 @@ public class RefusedValueTests(PartnerCatalogueFixture catalogue) : IClassFixtur
             using var created = await curator.PostAsync("/v1/films", Json("""{"title":"\ud83c\udfac"}"""));
             Assert.True(created.StatusCode == HttpStatusCode.Created, $"create {i + 1} answered {(int)created.StatusCode}: {await created.Content.ReadAsStringAsync()}");
         }
+    }
+
+    [Fact]
+    public async Task A_value_the_database_refuses_leaves_the_pooled_connection_fit_for_the_next_write()
+    {
+        // Straight through the API's own DbContext and pool, past the request rules, as a value they do not know of would go.
+        await using var api = new ApiFactory(catalogue.ConnectionString);
+        for (var i = 0; i < 2; i++)
+        {
+            var refused = await Assert.ThrowsAsync<DbUpdateException>(() => AddFilmAsync(api, $"refused-{i}", "a\0b"));
+            Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, Assert.IsType<PostgresException>(refused.InnerException).SqlState);
+        }
+
+        for (var i = 0; i < 3; i++)
+            await AddFilmAsync(api, $"stored-{i}", "\U0001F3AC");
+    }
+
+    private static async Task AddFilmAsync(ApiFactory api, string slug, string title)
+    {
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Films.Add(new Film { Slug = $"{slug}-{Guid.NewGuid():N}", Title = title, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
     }
 
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
