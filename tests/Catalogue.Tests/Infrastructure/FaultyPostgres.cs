@@ -54,6 +54,13 @@ public sealed class FaultyPostgres : IAsyncLifetime
         await StartAsync();
     }
 
+    /// <summary>The last lines of the server's log (start, recovery, refusals), for a failure message.</summary>
+    public string ServerLogTail(int lines)
+    {
+        var log = Path.Combine(cluster.Folder, "server.log");
+        return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(lines)) : $"(no log at {log})";
+    }
+
     /// <summary>Freezes the server and every backend (SIGSTOP): connections are accepted by the kernel and never answered.</summary>
     public void Pause()
     {

@@ -18,11 +18,12 @@ public static class CatalogueDatabaseServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<DatabaseAvailabilityInterceptor>();
+        services.AddSingleton<RefusedCommandInterceptor>();
         // One pool for EF Core and the hand-written readers, with the bounded timeouts and the pool settings both.
         services.AddSingleton(provider => CatalogueConnections.Create(provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.Apply(connectionString)));
         services.AddDbContext<CatalogueDbContext>((provider, options) => options
             .UseCatalogueDatabase(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
-            .AddInterceptors(provider.GetRequiredService<DatabaseAvailabilityInterceptor>())
+            .AddInterceptors(provider.GetRequiredService<DatabaseAvailabilityInterceptor>(), provider.GetRequiredService<RefusedCommandInterceptor>())
             // A failed command is answered by an exception handler: a 503 logged once per outage by DatabaseOutage, a 4xx,
             // or an unhandled 500 that the exception handler logs with its stack trace. EF's own error events would
             // log every failure a second time, a stack trace per request during an outage.

@@ -17,7 +17,9 @@ public static class RequestBodyLimitExtensions
 /// What every request body must be before anything reads it: UTF-8 (RFC 8259 makes UTF-8 the only encoding of JSON
 /// between systems; a charset the server would have to transcode, or cannot, is a 415), and no larger than the
 /// endpoint's <see cref="RequestBodyLimit"/> (413). A declared Content-Length over the limit is refused before a byte
-/// is read; a chunked body is cut off by the server's own limit, set here, as soon as it passes it.
+/// is read; a chunked body is cut off by the server's own limit, set here, as soon as it passes it. The path and the
+/// query are held to the same text rule as body strings (<see cref="WellFormedStringConverter.IsStorable"/>): a NUL
+/// character (%00) or an unpaired surrogate in either is a 400 before any parameter reaches the database.
 /// </summary>
 public static class RequestBodies
 {
@@ -25,6 +27,24 @@ public static class RequestBodies
         app.Use(async (context, next) =>
         {
             var request = context.Request;
+            if (UnstorableText(request) is { } name)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]>
+                    {
+                        [name] = [$"{name} holds a NUL character (%00) or text that is not Unicode, which the catalogue cannot store; leave it out."],
+                    })
+                    {
+                        Status = StatusCodes.Status400BadRequest,
+                        Detail = "One or more parameters are invalid; see errors.",
+                    },
+                });
+                return;
+            }
+
             if (request.ContentType is { } contentType
                 && MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
                 && mediaType.Charset is { HasValue: true } charset
@@ -48,6 +68,16 @@ public static class RequestBodies
             }
             await next(context);
         });
+
+    /// <summary>The first query parameter (or "path") whose text cannot be stored, or null.</summary>
+    private static string? UnstorableText(HttpRequest request)
+    {
+        if (!WellFormedStringConverter.IsStorable(request.Path.Value ?? "")) return "path";
+        foreach (var (name, values) in request.Query)
+            if (!WellFormedStringConverter.IsStorable(name) || values.Any(v => v is not null && !WellFormedStringConverter.IsStorable(v)))
+                return WellFormedStringConverter.IsStorable(name) ? name : "query";
+        return null;
+    }
 
     private static bool IsUtf8(string charset) =>
         charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
