@@ -67,10 +67,18 @@ public sealed class DocumentExtractor : IDocumentExtractor
     {
         var text = layout.Text;
         var content = layout.Content().Select(c => c.Block).ToList();
-        if (isDocumentary && content.FirstOrDefault(b => b.Kind != BlockKind.Chrome && ProseFacts.DocumentaryMention(text, b.Value) is not null) is { } mentioning
-            && ProseFacts.DocumentaryMention(text, mentioning.Value) is { } word)
-            foreach (var film in films.Where(f => f.Facts.Genres.Count == 0))
-                film.AddGenre("Documentary", word.Evidence("prose.genre.documentary"));
+        // One film's page calls it a documentary anywhere; a page of several films must say so in the film's own part,
+        // since a syllabus or a newsletter about documentaries also lists other films.
+        for (var i = 0; i < films.Count && isDocumentary; i++)
+        {
+            if (films[i].Facts.Genres.Count > 0) continue;
+            var (from, to) = sections.Count < 2 ? (0, layout.Blocks.Count) : (sections[i].From, sections[i].To);
+            var own = layout.Blocks.Skip(from).Take(to - from).Where(b => !b.InAside).Select(b => b).ToList();
+            var pool = sections.Count < 2 ? content : own;
+            if (pool.FirstOrDefault(b => b.Kind != BlockKind.Chrome && ProseFacts.DocumentaryMention(text, b.Value) is not null) is { } mentioning
+                && ProseFacts.DocumentaryMention(text, mentioning.Value) is { } word)
+                films[i].AddGenre("Documentary", word.Evidence("prose.genre.documentary"));
+        }
 
         if (sections.Count < 2) return;
         var firstSection = sections[0].From;
