@@ -48,7 +48,11 @@ internal static class RoundUp
             found.Add((index, entry.Value.Title, entry.Value.Year));
             // "Screening: …" lines and paragraphs cite films one way, whatever block they were read into.
             var label = CitationLabel(text, block);
-            patterns.Add(entry.Value.Title.Evidence.Rule + (label is not null ? ":" + label : block.Kind == BlockKind.Item ? ".item" : block.Kind == BlockKind.Paragraph ? ".paragraph" : ""));
+            // A title with its year in parentheses is one pattern whatever the block and the words around it
+            // ("1. HOOP DREAMS (1994) TURNS THIRTY", "STREAMING PICK: THREE IDENTICAL STRANGERS (2018)").
+            var rule = entry.Value.Title.Evidence.Rule;
+            patterns.Add(rule == "entry.title-with-year" && (label is not null || entry.Value.Year is not null && block.Kind != BlockKind.Paragraph) ? rule
+                : rule + (block.Kind == BlockKind.Item ? ".item" : block.Kind == BlockKind.Paragraph ? ".paragraph" : ""));
         }
         // A round-up opens every film the same way: entries of the commonest pattern are its films; a stray heading
         // of another pattern (a credits block, a filmography line) is not a film of its own.
@@ -152,7 +156,14 @@ internal static class RoundUp
 
     /// <summary>"Producer: Atanas Georgiev (Trice Films)" is a field, not a film cited after a label.</summary>
     private static bool IsFieldLabel(Match citation) =>
-        citation.Groups["label"].Success && FieldLabels.Find(citation.Groups["label"].Value.Trim()) is not null;
+        citation.Groups["label"].Success && (FieldLabels.Find(citation.Groups["label"].Value.Trim()) is not null || IsTitlePart(citation.Groups["label"].Value));
+
+    /// <summary>"The Last Truck: Closing of a GM Plant (2009)": a title-cased phrase before the colon is the title's first half, not a label.</summary>
+    private static bool IsTitlePart(string label)
+    {
+        var words = label.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || TitleRuns.FunctionWords.Contains(w)) && !words.All(w => w.All(c => !char.IsLower(c)));
+    }
 
     private static string? CitationLabel(string text, Block block) =>
         TitleWithParenthesis.Match(block.Value.Of(text)) is { Success: true } m && m.Groups["label"].Success ? m.Groups["label"].Value.Trim().ToLowerInvariant() : null;

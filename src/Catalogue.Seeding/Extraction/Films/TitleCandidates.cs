@@ -60,10 +60,18 @@ internal static class NotTitles
         @"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?|\p{L}{2,5}\s?\d{3,4}[a-z]?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    private static readonly HashSet<string> Interjections = new(StringComparer.OrdinalIgnoreCase)
+        { "yes", "no", "nope", "yeah", "yep", "well", "ok", "okay", "oh", "honestly", "also", "edit", "update", "lol", "agreed", "this", "same" };
+
     public static bool Is(string title, IEnumerable<string> peopleAndOrganisations)
     {
         var trimmed = Rules.Titles.Clean(title);
         if (CreditPhrase.IsMatch(trimmed) || DateOrCode.IsMatch(trimmed)) return true;
+        // "Bill Nichols, Introduction to Documentary", "Nope, Jodorowsky made El Topo", "Level 5 · 20 credits": a citation, a reply, a line of facts.
+        if (trimmed.Contains(" · ") || trimmed.Contains(" than ", StringComparison.Ordinal)) return true;
+        if (trimmed.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma
+            && (Interjections.Contains(trimmed[..comma]) || trimmed[..comma].Split(' ').Length is 2 or 3 && Mentions.PersonNames.Normalise(trimmed[..comma]) == trimmed[..comma]
+                && trimmed[(comma + 2)..].Split(' ').Length >= 2)) return true;
         // "Region : Region 2", "Run Time (minutes): 86": a product page's fields.
         if (trimmed.Contains(" : ") || trimmed.IndexOf(':') is > 0 and var colon && FieldLabels.Find(Regex.Replace(trimmed[..colon], @"\s*\([^)]*\)\s*$", "")) is not null) return true;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
