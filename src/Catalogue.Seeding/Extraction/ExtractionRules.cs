@@ -50,6 +50,8 @@ public static class ExtractionRules
                 { Reads = [("Senna (2010)\n\nDirected by Asif Kapadia\n\nA portrait of the racing driver.", "title=Senna"), ("Senna (2010)\n\nDirected by Asif Kapadia", "year=2010")] },
             new("title.called-a-film", 0.8f, "Prose that calls a title a film: \"Honeyland is a 2019 Macedonian documentary film\".")
                 { Reads = [("Honeyland is a 2019 Macedonian documentary film directed by Tamara Kotevska and Ljubomir Stefanov. Honeyland premiered at Sundance.", "title=Honeyland")] },
+            new("title.breadcrumb", 0.85f, "The last step of a breadcrumb: \"Home / Shop / Blu-ray / Harlan County, USA\".")
+                { Reads = [("Home / Shop / Blu-ray / Harlan County, USA (FE047)\n\nHARLAN COUNTY, U.S.A.\n\nProduced and directed by Barbara Kopple\n\nYear: 1976", "title=Harlan County, USA")] },
             new("title.quoted", 0.7f, "A quoted title the document names: “Under Siege: Voices from Aleppo” is a gripping documentary."),
             new("title.most-frequent-phrase", 0.65f, "The title-cased phrase the text keeps naming, when nothing labels the film."),
             new("title.year-beside-title", 0.85f, "The year written beside the title the film was found by."),
@@ -61,6 +63,7 @@ public static class ExtractionRules
             new("entry.year-then-title", 0.85f, "A round-up entry that gives the year first: \"2017 · LAST MEN IN ALEPPO\"."),
             new("entry.quoted-opening", 0.75f, "A paragraph of a round-up that opens with a quoted title: \"“Fire of Love” (Sara Dosa) …\"."),
             new("entry.numbered", 0.75f, "A numbered list entry that is only a title: \"3. Jiro Dreams of Sushi\"."),
+            new("entry.section-heading", 0.75f, "The heading that opens an item after a rule, when the item names the title again: \"RESTORED: GREY GARDENS\", \"Virunga — streaming on Netflix\"."),
             new("entry.heading", 0.8f, "A heading followed by a film's fields: \"HONEYLAND\" then \"Director: …\"."),
             new("entry.year", 0.85f, "The year an entry gives its film."),
 

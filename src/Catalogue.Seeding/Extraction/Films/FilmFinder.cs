@@ -36,6 +36,9 @@ internal static class FilmFinder
     private static readonly Regex PersonOnTitle = new(
         @"(?:^|[:—–-]\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+on\s+(?:(?:her|his|their|the\s+making\s+of)\s+)?(?<title>\p{Lu}[^:|—–\n]{1,80}?)\s*$", Options);
 
+    private static readonly Regex Breadcrumb = new(
+        @"^\s*(?:home|start|front\s+page)\s*(?:/|›|»|>|\\)\s*(?:[^/›»>\\\n]+(?:/|›|»|>|\\)\s*)+(?<last>[^/›»>\\\n]{2,90})$", RegexOptions.IgnoreCase | Options);
+
     private static readonly Regex YearInParentheses = new(@"\s*[(\[](?:18|19|20)\d\d[)\]]", Options);
 
     private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " // ", " • "];
@@ -68,6 +71,17 @@ internal static class FilmFinder
         foreach (var (block, _) in content.Where(c => c.Block.Kind == BlockKind.Field))
             if (block.Label!.Kind == FieldKind.Title)
                 candidates.Add(new TitleCandidate(Titles.Clean(block.Value.Of(text)), block.Value, "title.field", 1.0f));
+
+        // "Home / Shop / Blu-ray / Harlan County, USA (FE047)": a breadcrumb ends with the page's own subject.
+        foreach (var (block, _) in content.Take(16))
+            if (Breadcrumb.Match(block.Value.Of(text)) is { Success: true } crumb)
+            {
+                var last = crumb.Groups["last"];
+                var span = TextSpan.Trimmed(text, block.Value.Start + last.Index, block.Value.Start + last.Index + last.Length);
+                var title = Titles.Clean(span.Of(text));
+                if (IsTitleShaped(title)) candidates.Add(new TitleCandidate(title, span, "title.breadcrumb", 0.5f));
+                break;
+            }
 
         // The page heading: the first headings before the running text.
         var top = content.Take(16).ToList();

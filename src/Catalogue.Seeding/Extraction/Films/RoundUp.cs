@@ -39,10 +39,13 @@ internal static class RoundUp
         var found = new List<(int Block, Sourced<string> Title, Sourced<int>? Year)>();
         var patterns = new List<string>();
         var content = layout.Content().ToList();
+        var sinceSeparator = int.MaxValue;
         for (var c = 0; c < content.Count; c++)
         {
             var (block, index) = content[c];
-            var entry = Entry(text, block, content, c);
+            if (IsSeparator(block.Span.Of(text))) { sinceSeparator = 0; continue; }
+            sinceSeparator++;
+            var entry = Entry(text, block, content, c) ?? (sinceSeparator <= 2 ? SectionHeading(text, block, content, c) : null);
             if (entry is null || NotTitles.Is(entry.Value.Title.Value, excluded)) continue;
             if (found.Count > 0 && NameKeys.Key(found[^1].Title.Value) == NameKeys.Key(entry.Value.Title.Value)) continue;
             found.Add((index, entry.Value.Title, entry.Value.Year));
@@ -176,6 +179,36 @@ internal static class RoundUp
         if (NameKeys.Key(Titles.Clean(m.Groups["title"].Value)) != NameKeys.Key(title)) return null;
         var inner = m.Groups["inner"];
         return new TextSpan(block.Value.Start + inner.Index, block.Value.Start + inner.Index + inner.Length);
+    }
+
+    /// <summary>A rule between the items of a newsletter or a digest: "*****", "-----", "═════", "• • •".</summary>
+    private static bool IsSeparator(string raw)
+    {
+        var trimmed = raw.Trim();
+        return trimmed.Length >= 5 && !trimmed.Any(char.IsLetterOrDigit) && trimmed.Distinct().Count() <= 3;
+    }
+
+    private static readonly Regex HeadingTail = new(@"\s+[—–-]\s+.*$", Options);
+
+    /// <summary>
+    /// The heading that opens an item after a rule ("RESTORED: GREY GARDENS", "Virunga — streaming on Netflix"): the title
+    /// without its label or tail, taken only when the item's text names it again.
+    /// </summary>
+    private static (Sourced<string> Title, Sourced<int>? Year)? SectionHeading(string text, Block block, List<(Block Block, int Index)> content, int position)
+    {
+        if (block.Kind is not (BlockKind.Heading or BlockKind.Line) || block.InAside) return null;
+        var raw = block.Value.Of(text);
+        if (raw.Length > 90) return null;
+        var start = block.Value.Start;
+        var colon = raw.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && colon <= 25 && !IsTitlePart(raw[..colon])) start += colon + 2;
+        var rest = text[start..block.Value.End];
+        var end = HeadingTail.Match(rest) is { Success: true } tail ? start + tail.Index : block.Value.End;
+        var span = TextSpan.Trimmed(text, start, end);
+        if (Title(text, span, "entry.section-heading") is not { } title || title.Value.Split(' ').Length > 8) return null;
+        var following = content.Skip(position + 1).TakeWhile(c => !IsSeparator(c.Block.Span.Of(text))).Take(6)
+            .Select(c => c.Block.Span.Of(text)).ToList();
+        return following.Any(f => f.Contains(title.Value, StringComparison.OrdinalIgnoreCase)) ? (title, null) : null;
     }
 
     private static bool Recognised(string text, TextSpan segment) =>

@@ -67,6 +67,9 @@ internal static class NotTitles
     {
         var trimmed = Rules.Titles.Clean(title);
         if (CreditPhrase.IsMatch(trimmed) || DateOrCode.IsMatch(trimmed)) return true;
+        if (Mentions.PersonNames.IsOnlyOrganisationWords(trimmed)) return true;
+        // "Sundance", "Hot Docs": an event's name, however short.
+        if (AwardEvents.Normalise(trimmed) is not null && trimmed.Split(' ').Length <= 3 || AwardEvents.FindIn(trimmed) is { } named && named.StartsWith(trimmed, StringComparison.OrdinalIgnoreCase)) return true;
         // "Bill Nichols, Introduction to Documentary", "Nope, Jodorowsky made El Topo", "Level 5 · 20 credits": a citation, a reply, a line of facts.
         if (trimmed.Contains(" · ") || trimmed.Contains(" than ", StringComparison.Ordinal)) return true;
         if (trimmed.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma
@@ -84,7 +87,8 @@ internal static class NotTitles
         if (Certificate.IsMatch(trimmed) || trimmed.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(" / ") && words.Length <= 4) return true;
         if (trimmed.Any(char.IsDigit) && words.Length >= 3 && words.Count(w => w.Any(char.IsDigit)) * 2 >= words.Length) return true;
         if (trimmed.Length < 2 || trimmed.Count(char.IsLetter) < 2) return true;
-        if (PageWords.Contains(trimmed) || FieldLabels.Find(trimmed) is not null || Chrome.IsChrome(trimmed)) return true;
+        var bare = Regex.Replace(trimmed, @"^(?:the|our|this\s+week'?s?)\s+", "", RegexOptions.IgnoreCase);
+        if (PageWords.Contains(trimmed) || PageWords.Contains(bare) || FieldLabels.Find(trimmed) is not null || Chrome.IsChrome(trimmed)) return true;
         if (Countries.Find(trimmed) is not null || Genres.FindKnown(trimmed) is not null || Genres.IsSiteCategory(trimmed)) return true;
         if (EventOrPrize.IsMatch(trimmed) && !trimmed.Contains(':')) return true;
         if (Mentions.ValueParsers.Rating(trimmed, new Text.TextSpan(0, trimmed.Length)) is { } rating && rating.Raw.Any(c => c is '%' or '/' or '★')) return true;

@@ -105,6 +105,13 @@ internal static class LayoutReader
     private static readonly System.Text.RegularExpressions.Regex LabelledOpening =
         new(@"^\p{Lu}[\p{L}]{1,15}(?: [\p{L}]{1,15})?:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static int CountOf(string line, string separator)
+    {
+        var count = 0;
+        for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = line.IndexOf(separator, at + separator.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
     private static bool IsWrapped(string text, Block previous, Block next)
     {
         var lastLineStart = text.LastIndexOf('\n', previous.Span.End - 1) + 1;
@@ -112,6 +119,8 @@ internal static class LayoutReader
         if (lastLine.Length < 45) return false;
         // Table rows are not wrapped prose.
         if (lastLine.Of(text).Contains(" | ") || next.Span.Of(text).Contains(" | ")) return false;
+        // "2011 · directed by David Gelb · 81 minutes": a line of facts is not wrapped prose either.
+        if (CountOf(lastLine.Of(text), " · ") >= 2) return false;
         // "Screening: The Thin Blue Line (…)", "Read: …": a line that opens with its own label starts a new block.
         if (LabelledOpening.IsMatch(next.Span.Of(text))) return false;
         var end = text[previous.Span.End - 1];

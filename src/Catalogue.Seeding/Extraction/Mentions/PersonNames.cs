@@ -142,7 +142,13 @@ internal static class PersonNames
          "Group", "Collective", "House", "Works", "Lab", "Labs", "Agency", "Partners", "Co.", "Corporation", "Corp", "Ventures", "Originals",
          "Netflix", "HBO", "BBC", "PBS", "Arte", "ARTE", "ZDF", "NHK", "CNN", "Hulu", "Amazon", "Apple", "Disney+", "Participant", "Neon", "NEON",
          "A24", "Dogwoof", "Magnolia", "Kino", "Grasshopper", "Submarine", "Cinephil", "Autlook", "Taskovski", "Cat&Docs", "Storyville", "POV",
-         "Sundance", "ITVS", "CNN", "Vice", "Showtime", "Imagine", "Plan", "Higher", "Participant", "National", "Geographic"];
+         "Sundance", "ITVS", "CNN", "Vice", "Showtime", "Imagine", "Plan", "Higher", "Participant", "National", "Geographic",
+         "Mubi", "MUBI", "Criterion", "Kanopy", "Tubi", "Peacock", "Letterboxd", "IMDb", "Curzon", "BFI", "Channel 4", "Max"];
+
+    /// <summary>"Netflix", "CNN Films", "Mubi": a name made only of organisation words.</summary>
+    public static bool IsOnlyOrganisationWords(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words
+        && words.All(w => OrganisationCues.Contains(w.Trim(',', '.'), StringComparer.OrdinalIgnoreCase)) && !words.All(w => w is "Film" or "Films" or "Doc" or "Docs" or "House" or "Works");
 
     public static bool LooksLikeOrganisation(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => OrganisationCues.Contains(w.Trim(',', '.'), StringComparer.OrdinalIgnoreCase))
