@@ -101,6 +101,9 @@ public static class ExtractionRules
             new("prose.subject.parenthesised-surname", 0.8f, "\"We follow Khaled (Umar Harah)\": the surname in parentheses."),
             new("prose.subject.first-name", 0.75f, "The first-name form a document uses for a subject."),
             new("prose.subject.introduced-list", 0.75f, "\"films two men: Khaled, a …, and Mahmoud, a …\"."),
+            new("prose.subject.portrayed", 0.7f, "\"among them X, Y\", \"through the accounts of X\", \"a portrait of X\", \"interviews with X\" in prose about a documentary.")
+                { Reads = [("Blackfish is a documentary by Gabriela Cowperthwaite. Through the accounts of former SeaWorld trainers John Hargrove and Samantha Berg, Blackfish tells of Tilikum.", "subject=Samantha Berg")],
+                  Ignores = [("Blackfish is a documentary by Gabriela Cowperthwaite. Blackfish premiered at Sundance, among them the best films of the year.", "subject=Gabriela Cowperthwaite")] },
             new("prose.subject.heart-of", 0.75f, "\"At the heart of the documentary is X\"."),
             new("prose.subject.members-list", 0.7f, "\"Khalid, Subhi and Mahmoud, founding members of The White Helmets\"."),
             new("prose.subject.featuring", 0.7f, "\"featuring X and Y\", \"appearances by X\", \"among those interviewed are X\" in prose about a documentary."),

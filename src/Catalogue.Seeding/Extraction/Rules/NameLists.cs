@@ -17,12 +17,13 @@ internal static class NameLists
     public static int? SkipDescriptors(string text, int position, int limit)
     {
         var cursor = position;
-        for (var skipped = 0; skipped <= 4; skipped++)
+        for (var skipped = 0; skipped <= 6; skipped++)
         {
             if (Words.Next(text, cursor, limit) is not { } word) return null;
             var value = word.Of(text);
             var following = Words.Next(text, word.End, limit);
-            var demonym = Names.IsNameWord(value) && following is { } f && RoleNouns.Contains(f.Of(text));
+            // "Syrian filmmaker X", "SeaWorld trainers X", "Russian opposition leader X": a capitalised word that describes the noun after it.
+            var demonym = Names.IsNameWord(value) && following is { } f && (RoleNouns.Contains(f.Of(text)) || f.Of(text) is { Length: > 2 } next && char.IsLower(next[0]) && next is not ("and" or "or" or "of" or "on" or "in" or "at"));
             var descriptive = char.IsLower(value[0]) && !Names.IsNameWord(value) && !Names.IsParticle(value) || value.Contains('-') && !Names.IsNameWord(value);
             if (value.Contains('-') && value.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]))) descriptive = true;
             if (!demonym && !descriptive) return word.Start;

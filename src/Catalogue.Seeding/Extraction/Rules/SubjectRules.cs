@@ -15,6 +15,13 @@ internal static class SubjectRules
         @"\b(?:we\s+follow|follows|films|foregrounds|focuses\s+on|focusses\s+on|centers\s+on|centres\s+on|profiles|portrays|chronicles)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>"among them co-director James LeBrecht, Judith Heumann", "through the accounts of former SeaWorld trainers John Hargrove,
+    /// Samantha Berg", "an immersion in David Bowie's archive": the people a documentary is about. ("A portrait of" and "the story of"
+    /// also introduce places and other films, so they are not cues.)</summary>
+    private static readonly Regex PortrayedCue = new(
+        @"\b(?:among\s+them|through\s+the\s+(?:accounts|eyes|testimon(?:y|ies)|voices|stories|memories)\s+of|interviews\s+with|conversations\s+with|testimon(?:y|ies)\s+(?:of|from)|immersion\s+in|introduces\s+us\s+to)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex HeartOf = new(
         @"\bat the (?:heart|centre|center|core) of the (?:film|documentary|story|movie) (?:is|are)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -37,6 +44,10 @@ internal static class SubjectRules
             var sentenceText = sentence.Of(context.Text);
             foreach (Match match in IntroducingVerb.Matches(sentenceText))
                 ReadIntroduced(context, sentence, sentence.Start + match.Index + match.Length);
+            foreach (Match match in PortrayedCue.Matches(sentenceText))
+                if (NameLists.SkipDescriptors(context.Text, sentence.Start + match.Index + match.Length, sentence.End) is { } nameStart)
+                    foreach (var name in NameLists.ReadForward(context.Text, nameStart, sentence.End).Where(n => n.Name.Contains(' ')))
+                        AddSubject(context, name, sentence, "subject.portrayed", allowPossessive: true);
             foreach (Match match in HeartOf.Matches(sentenceText))
                 foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End))
                     AddSubject(context, name, sentence, "subject.heart-of");
@@ -126,9 +137,11 @@ internal static class SubjectRules
             context.Film.AddCredit(name.Name, CreditRoles.Subject, null, null, name.Span.Evidence(context.Rule("subject.members-list")));
     }
 
-    private static void AddSubject(ProseContext context, NameMatch name, TextSpan sentence, string rule)
+    private static void AddSubject(ProseContext context, NameMatch name, TextSpan sentence, string rule, bool allowPossessive = false)
     {
-        if (name.Possessive) return;
+        // "an immersion in David Bowie's archive" is about Bowie; "follows Kapadia's subject" is not about Kapadia.
+        if (name.Possessive && !allowPossessive) return;
+        if (context.Film.Facts.Credits.Any(c => c.Role != CreditRoles.Subject && c.Name == name.Name)) return;
         var description = Description(context.Text, name.Span.End, sentence.End);
         context.Film.AddCredit(name.Name, CreditRoles.Subject, description, null, name.Span.Evidence(context.Rule(rule)));
     }
