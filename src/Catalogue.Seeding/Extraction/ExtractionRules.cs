@@ -120,6 +120,11 @@ public static class ExtractionRules
             new("entry.festival-of-round-up", 0.6f, "A round-up of one festival's films: each of them was selected there, in the edition the page names."),
             new("entry.year-of-festival", 0.6f, "A film first shown at the festival edition a round-up covers has that edition's year when nothing else gives one."),
             new("prose.company.produced-by", 0.75f, "\"produced by Trice Films\": a company is a production company."),
+            new("prose.company.in-association-with", 0.75f, "\"produced with Kartemquin Films\", \"in association with Violet Films\": a production company."),
+            new("prose.company.companys-work", 0.75f, "\"A Paranoid Pictures film\", \"A Concordia Studio production\", \"A Hulu / Kartemquin Films release\".")
+                { Reads = [("Exit Through the Gift Shop is a documentary by Banksy. A Paranoid Pictures film, it premiered at Sundance.", "company=Paranoid Pictures|production-company")],
+                  Ignores = [("Won't You Be My Neighbor? is a documentary. A Morgan Neville film, it premiered at Sundance.", "company=Morgan Neville|production-company")] },
+            new("prose.company.acts-on-it", 0.7f, "\"Sony Pictures Classics released it\", \"HBO aired it later\": the company that distributed or broadcast the film."),
             new("prose.company.original", 0.8f, "\"a Netflix original\", \"an HBO documentary\".")
                 { Reads = [("Icarus is a Netflix original documentary directed by Bryan Fogel. Icarus follows Grigory Rodchenkov.", "company=Netflix|streaming-platform")] },
             new("prose.company.also-known-as", 0.7f, "\"The Syrian Civil Defence also known as The White Helmets\"."),

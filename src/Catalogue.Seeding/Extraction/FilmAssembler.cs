@@ -97,6 +97,8 @@ internal sealed class FilmAssembler(Sourced<string> title)
     {
         name = TitleRuns.Collapse(name);
         if (name.Length < 2 || name.Equals(Title, StringComparison.OrdinalIgnoreCase)) return;
+        // "Magnolia released it" after "Magnolia Pictures": the short form of a company already named.
+        if (alias is null && companies.Any(c => c.Role == role && c.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))) return;
         var existing = companies.FirstOrDefault(c => c.Role == role && (c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
             || c.Aliases.Any(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase))
             || (alias is not null && c.Name.Equals(alias.Value, StringComparison.OrdinalIgnoreCase))));

@@ -27,7 +27,8 @@ internal static class CompanyRules
         (Phrase(@"\bdistributed\s+by\s+"), CompanyRoles.Distributor, "company.distributed-by"),
         (Phrase(@"\b(?:streaming|streams|available\s+to\s+stream)\s+(?:now\s+)?on\s+"), CompanyRoles.StreamingPlatform, "company.streaming-on"),
         (Phrase(@"\b(?:broadcast|aired|airs)\s+on\s+"), CompanyRoles.Broadcaster, "company.broadcast-on"),
-        (Phrase(@"\b(?:released|acquired|bought|picked\s+up|is\s+distributing|will\s+distribute)\s+(?:theatrically\s+|worldwide\s+|in\s+the\s+U\.?S\.?\s+)?by\s+"), CompanyRoles.Distributor, "company.released-by"),
+        (Phrase(@"\b(?:released|acquired|bought|picked\s+up|is\s+distributing|will\s+distribute|presented)\s+(?:theatrically\s+|worldwide\s+|in\s+(?:the\s+)?(?:U\.?S\.?|US|UK|North\s+America(?:n)?)\s+(?:theatres\s+|theaters\s+|cinemas\s+)?)?by\s+"), CompanyRoles.Distributor, "company.released-by"),
+        (Phrase(@"\b(?:produced\s+with|(?:produced\s+)?in\s+association\s+with|co-produced\s+with|in\s+co-production\s+with)\s+"), CompanyRoles.Producer, "company.in-association-with"),
         (Phrase(@"\b(?:arrives|arriving|lands|landing|premieres|debuts|is\s+now|now|comes|coming)\s+(?:streaming\s+)?on\s+"), CompanyRoles.StreamingPlatform, "company.streaming-on"),
         (Phrase(@"\b(?:a|an)\s+(?:production|co-production)\s+of\s+"), CompanyRoles.Producer, "company.produced-by"),
         (Phrase(@"\bproduction\s+compan(?:y|ies)\s+"), CompanyRoles.Producer, "company.produced-by"),
@@ -64,6 +65,33 @@ internal static class CompanyRules
     private static int SkipLowercaseThe(string text, int position, int limit) =>
         Words.Next(text, position, limit) is { } word && word.Of(text) == "the" ? word.End : position;
 
+    /// <summary>"A Paranoid Pictures film", "A Concordia Studio production", "A Hulu / Kartemquin Films release": the company before the work.</summary>
+    private static readonly Regex CompanysWork = new(
+        @"\b(?:A|An|a|an)\s+(?<companies>\p{Lu}[^.,;:()“”""]{1,60}?)\s+(?<work>film|production|co-production|release|presentation)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>"Sony Pictures Classics released it", "Magnolia Pictures put it out", "HBO aired it later".</summary>
+    private static readonly Regex CompanyActsOnIt = new(
+        @"\b(?<verb>released|distributed|bought|acquired|picked\s+up|put\s+out|aired|broadcast|showed)\s+(?:it|the\s+film|the\s+documentary)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>"CNN Films and Magnolia Pictures", "Hulu / Kartemquin Films": one name per company, when each part is one.</summary>
+    private static IEnumerable<(string Name, int Start, int End)> EachCompany(string text, TextSpan span)
+    {
+        var raw = span.Of(text);
+        var parts = raw.Split([" and ", " / ", " & "], StringSplitOptions.None);
+        if (parts.Length > 1 && parts.All(p => Mentions.PersonNames.LooksLikeOrganisation(p.Trim())))
+        {
+            var offset = 0;
+            foreach (var part in parts)
+            {
+                var at = raw.IndexOf(part, offset, StringComparison.Ordinal);
+                offset = at + part.Length;
+                yield return (TitleRuns.WithoutLeadingThe(part.Trim()), span.Start + at, span.Start + at + part.Length);
+            }
+            yield break;
+        }
+        yield return (TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(raw)), span.Start, span.End);
+    }
+
     public static List<FoundCompany> Find(string text, IReadOnlyList<TextSpan> sentences, Func<string, string> rule, bool isDocumentary)
     {
         var found = new List<FoundCompany>();
@@ -73,8 +101,25 @@ internal static class CompanyRules
             foreach (var (phrase, role, ruleName) in RolePhrases)
                 foreach (Match match in phrase.Matches(sentenceText))
                     if (ReadOrganisation(text, sentence.Start + match.Index + match.Length, sentence.End) is { } organisation)
-                        found.Add(new FoundCompany(organisation.Name, role,
-                            new TextSpan(sentence.Start + match.Index, organisation.Span.End).Evidence(rule(ruleName)), null));
+                        foreach (var (name, _, end) in EachCompany(text, organisation.Span))
+                            found.Add(new FoundCompany(name, role, new TextSpan(sentence.Start + match.Index, end).Evidence(rule(ruleName)), null));
+            foreach (Match match in CompanysWork.Matches(sentenceText))
+            {
+                var group = match.Groups["companies"];
+                var span = new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
+                var role = match.Groups["work"].Value is "release" or "presentation" ? CompanyRoles.Distributor : CompanyRoles.Producer;
+                foreach (var (name, start, end) in EachCompany(text, span))
+                    if (Mentions.PersonNames.LooksLikeOrganisation(name) && !Names.IsNotName(name))
+                        found.Add(new FoundCompany(name, role, new TextSpan(start, sentence.Start + match.Index + match.Length).Evidence(rule("company.companys-work")), null));
+            }
+            foreach (Match match in CompanyActsOnIt.Matches(sentenceText))
+            {
+                if (TitleRuns.ReadBackward(text, sentence.Start + match.Index, sentence.Start) is not { } run) continue;
+                var name = TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(run.Of(text)));
+                if (!Mentions.PersonNames.LooksLikeOrganisation(name) || Names.IsNotName(name)) continue;
+                var role = match.Groups["verb"].Value is "aired" or "broadcast" or "showed" ? CompanyRoles.Broadcaster : CompanyRoles.Distributor;
+                found.Add(new FoundCompany(name, role, new TextSpan(run.Start, sentence.Start + match.Index + match.Length).Evidence(rule("company.acts-on-it")), null));
+            }
             if (!isDocumentary) continue;
             foreach (Match match in KnownAs.Matches(sentenceText))
                 if (ReadKnownAs(text, sentence, sentence.Start + match.Index, sentence.Start + match.Index + match.Length, rule) is { } company)
