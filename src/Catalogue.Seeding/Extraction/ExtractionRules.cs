@@ -52,6 +52,8 @@ public static class ExtractionRules
                 { Reads = [("Honeyland is a 2019 Macedonian documentary film directed by Tamara Kotevska and Ljubomir Stefanov. Honeyland premiered at Sundance.", "title=Honeyland")] },
             new("title.breadcrumb", 0.85f, "The last step of a breadcrumb: \"Home / Shop / Blu-ray / Harlan County, USA\".")
                 { Reads = [("Home / Shop / Blu-ray / Harlan County, USA (FE047)\n\nHARLAN COUNTY, U.S.A.\n\nProduced and directed by Barbara Kopple\n\nYear: 1976", "title=Harlan County, USA")] },
+            new("title.headline-subject", 0.8f, "The subject of a release's headline: \"CRIP CAMP: A DISABILITY REVOLUTION, WINNER OF …, PREMIERES ON NETFLIX\"."),
+            new("title.capitals-in-prose", 0.7f, "A title set in capitals inside running text: \"the television premiere of BLACKFISH, director …\"."),
             new("title.quoted", 0.7f, "A quoted title the document names: “Under Siege: Voices from Aleppo” is a gripping documentary."),
             new("title.most-frequent-phrase", 0.65f, "The title-cased phrase the text keeps naming, when nothing labels the film."),
             new("title.year-beside-title", 0.85f, "The year written beside the title the film was found by."),

@@ -36,6 +36,14 @@ internal static class FilmFinder
     private static readonly Regex PersonOnTitle = new(
         @"(?:^|[:—–-]\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+on\s+(?:(?:her|his|their|the\s+making\s+of)\s+)?(?<title>\p{Lu}[^:|—–\n]{1,80}?)\s*$", Options);
 
+    private static readonly Regex HeadlineVerb = new(
+        @"\s(?:premieres|debuts|arrives|lands|streams|opens|returns|comes\s+to|heads\s+to|to\s+premiere|to\s+debut|to\s+stream|to\s+make\s+its|to\s+open|to\s+arrive|set\s+to|will\s+premiere|will\s+debut)\b",
+        RegexOptions.IgnoreCase | Options);
+
+    /// <summary>Two or more capitals, words of them, between lower-case words: "of BLACKFISH, director", "In SALESMAN (1968)".</summary>
+    private static readonly Regex CapitalsInProse = new(
+        @"(?<=\p{Ll}[\p{P}]?\s)(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*)(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*(?=[\s,.;:)(]|$)", RegexOptions.CultureInvariant);
+
     private static readonly Regex Breadcrumb = new(
         @"^\s*(?:home|start|front\s+page)\s*(?:/|›|»|>|\\)\s*(?:[^/›»>\\\n]+(?:/|›|»|>|\\)\s*)+(?<last>[^/›»>\\\n]{2,90})$", RegexOptions.IgnoreCase | Options);
 
@@ -81,6 +89,31 @@ internal static class FilmFinder
                 var title = Titles.Clean(span.Of(text));
                 if (IsTitleShaped(title)) candidates.Add(new TitleCandidate(title, span, "title.breadcrumb", 0.5f));
                 break;
+            }
+
+        // "CRIP CAMP: A DISABILITY REVOLUTION, WINNER OF …, PREMIERES ON NETFLIX", "Amazon Studios' TIME, … to Premiere on Prime Video":
+        // a release's headline names the film as the subject of its verb.
+        foreach (var (block, _) in content.Take(12).Where(c => c.Block.Kind is BlockKind.Heading or BlockKind.Line or BlockKind.Paragraph && c.Block.Value.Length <= 220))
+        {
+            if (HeadlineVerb.Match(block.Value.Of(text)) is not { Success: true } verb || verb.Index == 0) continue;
+            var subject = block.Value.Of(text)[..verb.Index];
+            var comma = subject.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0) subject = subject[..comma];
+            var possessive = Math.Max(subject.LastIndexOf("' ", StringComparison.Ordinal), Math.Max(subject.LastIndexOf("'s ", StringComparison.Ordinal), subject.LastIndexOf("’s ", StringComparison.Ordinal)));
+            var from = possessive > 0 ? possessive + (subject[possessive] == '\'' && subject[possessive + 1] == ' ' ? 2 : 3) : 0;
+            var span = TextSpan.Trimmed(text, block.Value.Start + from, block.Value.Start + from + subject[from..].Length);
+            var title = Titles.Clean(span.Of(text));
+            if (IsTitleShaped(title) && title.Split(' ').Length <= 10) candidates.Add(new TitleCandidate(title, span, "title.headline-subject", 0.5f));
+        }
+
+        // "CNN Films will present the television premiere of BLACKFISH, director …": a title set in capitals inside running text.
+        foreach (var (block, _) in content.Where(c => c.Block.Kind is BlockKind.Paragraph or BlockKind.Item))
+            foreach (Match caps in CapitalsInProse.Matches(block.Value.Of(text)))
+            {
+                var span = new TextSpan(block.Value.Start + caps.Index, block.Value.Start + caps.Index + caps.Length);
+                var title = Titles.Clean(caps.Value);
+                if (caps.Value.Count(char.IsLetter) < 4 || Extraction.Mentions.PersonNames.LooksLikeOrganisation(caps.Value) || !IsTitleShaped(title)) continue;
+                candidates.Add(new TitleCandidate(title, span, "title.capitals-in-prose", 0.2f));
             }
 
         // The page heading: the first headings before the running text.

@@ -36,6 +36,7 @@ internal static class AwardRules
     private static readonly Regex PerformerCategory = new(@"\b(?:actor|actress|supporting|performance\s+by)\b", Options);
     private static readonly Regex OtherWork = new(@"\b(?:earlier|previous|prior|first|debut|next|last|latest|other|fiction)\s+(?:feature|film|documentary|work|short)s?\b", Options);
     private static readonly Regex TitleWithYear = new(@"(?<title>\p{Lu}[\p{L}\p{N}'’!¡?,:& .-]{0,60}?)\s*\((?:19|20)\d\d\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex CapitalsRun = new(@"\b\p{Lu}{2,}[\p{Lu}'’&-]*(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&-]*|A|I))+\b|\b\p{Lu}{5,}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex Year = new(@"\b(?:19|20)\d\d\b", Options);
     private static readonly Regex Section = new(@"\bin\s+(?:the\s+)?(?<section>(?:\p{Lu}[\p{L}.]*\s+){0,4}(?:Competition|Section|Programme|Program|Strand|Selection|Sidebar|Days|Screenings))\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex SectionInParentheses = new(@"^\s*(?:(?:19|20)\d\d\s*)?\((?<section>[^()]{3,60})\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -157,6 +158,11 @@ internal static class AwardRules
                 return null;
         }
         if (OtherWork.Match(before) is { Success: true } work && titleAt < work.Index) return null;
+        // "… on WHEN WE WERE KINGS, Leon Gast's 1996 film …, which won the Oscar": a title in capitals that is not this film's.
+        foreach (Match caps in CapitalsRun.Matches(before))
+            if (caps.Index > titleAt && caps.Value.Count(char.IsLetter) >= 4 && !Mentions.PersonNames.LooksLikeOrganisation(caps.Value)
+                && !caps.Value.Equals(film.Title, StringComparison.OrdinalIgnoreCase) && !context.Siblings.Any(s => s.Title.Equals(caps.Value, StringComparison.OrdinalIgnoreCase)))
+                return null;
         if (context.OtherFilms.Any(o => o.Title.Length > 2 && before.LastIndexOf(o.Title, StringComparison.OrdinalIgnoreCase) > titleAt)) return null;
         return film;
     }

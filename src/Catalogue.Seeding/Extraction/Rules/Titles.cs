@@ -67,7 +67,9 @@ internal static class Titles
         for (var i = 0; i < words.Length; i++)
         {
             var lower = words[i].ToLowerInvariant();
-            words[i] = i > 0 && SmallWords.Contains(lower) ? lower : lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+            // A small word stays small inside a title, not first or right after a colon ("Crip Camp: A Disability Revolution").
+            var opens = i == 0 || words[i - 1].EndsWith(':');
+            words[i] = !opens && SmallWords.Contains(lower) ? lower : lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
         }
         return string.Join(' ', words);
     }
