@@ -65,6 +65,7 @@ public static class ExtractionRules
             new("entry.year-then-title", 0.85f, "A round-up entry that gives the year first: \"2017 · LAST MEN IN ALEPPO\"."),
             new("entry.quoted-opening", 0.75f, "A paragraph of a round-up that opens with a quoted title: \"“Fire of Love” (Sara Dosa) …\"."),
             new("entry.numbered", 0.75f, "A numbered list entry that is only a title: \"3. Jiro Dreams of Sushi\"."),
+            new("entry.table-row", 0.8f, "A row of a table whose header names a film column, citing its film: \"2 | Jan 29/31 | An Inconvenient Truth (Davis Guggenheim, 2006)\"."),
             new("entry.section-heading", 0.75f, "The heading that opens an item after a rule, when the item names the title again: \"RESTORED: GREY GARDENS\", \"Virunga — streaming on Netflix\"."),
             new("entry.heading", 0.8f, "A heading followed by a film's fields: \"HONEYLAND\" then \"Director: …\"."),
             new("entry.year", 0.85f, "The year an entry gives its film."),

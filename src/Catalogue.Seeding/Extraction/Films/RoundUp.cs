@@ -40,12 +40,18 @@ internal static class RoundUp
         var patterns = new List<string>();
         var content = layout.Content().ToList();
         var sinceSeparator = int.MaxValue;
+        int? filmColumn = null;
         for (var c = 0; c < content.Count; c++)
         {
             var (block, index) = content[c];
-            if (IsSeparator(block.Span.Of(text))) { sinceSeparator = 0; continue; }
+            var raw = block.Span.Of(text);
+            // A table whose header names a film column ("wk | dates | screening | read before Wed"): each row cites its film there.
+            if (TableHeader(raw) is { } column) { filmColumn = column; continue; }
+            // A short line without a bar is a cell's text the layout split off ("PDF on Moodle)"); running text ends the table.
+            if (filmColumn is not null && !raw.Contains('|') && raw.Length > 40) filmColumn = null;
+            if (IsSeparator(raw)) { sinceSeparator = 0; continue; }
             sinceSeparator++;
-            var entry = Entry(text, block, content, c) ?? (sinceSeparator <= 2 ? SectionHeading(text, block, content, c) : null);
+            var entry = filmColumn is { } k ? TableRow(text, block, k) : Entry(text, block, content, c) ?? (sinceSeparator <= 2 ? SectionHeading(text, block, content, c) : null);
             if (entry is null || NotTitles.Is(entry.Value.Title.Value, excluded)) continue;
             if (found.Count > 0 && NameKeys.Key(found[^1].Title.Value) == NameKeys.Key(entry.Value.Title.Value)) continue;
             found.Add((index, entry.Value.Title, entry.Value.Year));
@@ -175,10 +181,65 @@ internal static class RoundUp
     public static TextSpan? Citation(string text, Block block, string title)
     {
         if (block.Kind is not (BlockKind.Line or BlockKind.Heading or BlockKind.Item or BlockKind.Paragraph)) return null;
-        if (TitleWithParenthesis.Match(block.Value.Of(text)) is not { Success: true } m) return null;
-        if (NameKeys.Key(Titles.Clean(m.Groups["title"].Value)) != NameKeys.Key(title)) return null;
-        var inner = m.Groups["inner"];
-        return new TextSpan(block.Value.Start + inner.Index, block.Value.Start + inner.Index + inner.Length);
+        var raw = block.Span.Of(text);
+        var offset = 0;
+        foreach (var cellText in raw.Contains(" | ") ? raw.Split('|') : [raw])
+        {
+            var at = block.Span.Start + raw.IndexOf(cellText, offset, StringComparison.Ordinal);
+            offset = at - block.Span.Start + cellText.Length;
+            var cell = TextSpan.Trimmed(text, at, at + cellText.Length);
+            var cellRaw = cell.Of(text);
+            if (TitleWithParenthesis.Match(cellRaw) is { Success: true } m && NameKeys.Key(Titles.Clean(m.Groups["title"].Value)) == NameKeys.Key(title))
+            {
+                var inner = m.Groups["inner"];
+                return new TextSpan(cell.Start + inner.Index, cell.Start + inner.Index + inner.Length);
+            }
+            // "I Am Not Your Negro — Raoul Peck — 2016 — 1h 33m."
+            if (cellRaw.IndexOf(" — ", StringComparison.Ordinal) is > 0 and var dash && NameKeys.Key(Titles.Clean(cellRaw[..dash])) == NameKeys.Key(title))
+                return TextSpan.Trimmed(text, cell.Start + dash + 3, cell.End);
+        }
+        return null;
+    }
+
+    private static readonly Regex FilmColumnHeader = new(@"^(?:screening|screenings|film|films|title|movie|feature|documentary|programme|program|what'?s\s+on)$", RegexOptions.IgnoreCase | Options);
+
+    private static int? TableHeader(string raw)
+    {
+        if (raw.Count(c => c == '|') < 2) return null;
+        var cells = raw.Split('|').Select(c => c.Trim()).ToList();
+        // "Icarus | USA, 2017 | Documentary | 121 min" is a line of facts, not a header.
+        if (cells.Any(c => c.Any(char.IsDigit) || c.Length > 25)) return null;
+        var column = cells.FindIndex(c => FilmColumnHeader.IsMatch(c));
+        return column >= 0 ? column : null;
+    }
+
+    /// <summary>A table row's film: its film column cited as "Title (Director, Year, …)" or "Title — Director — Year — …".</summary>
+    private static (Sourced<string> Title, Sourced<int>? Year)? TableRow(string text, Block block, int column)
+    {
+        if (TableCell(text, block, column) is not { } cell || Words.Next(text, cell.Start, cell.End) is null) return null;
+        // "|   |   | Academy Award for …" continues the row above.
+        if (block.Span.Of(text).TrimStart().StartsWith('|')) return null;
+        var raw = cell.Of(text);
+        var titleEnd = raw.IndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? open : raw.IndexOf(" — ", StringComparison.Ordinal) is > 0 and var dash ? dash : -1;
+        if (titleEnd < 0) return null;
+        var span = TextSpan.Trimmed(text, cell.Start, cell.Start + titleEnd);
+        if (Title(text, span, "entry.table-row") is not { } title || title.Value.Split(' ').Length > 10) return null;
+        var inner = new TextSpan(cell.Start + titleEnd, cell.End);
+        return SpecRules.Facts(text, inner) >= 1 || YearInside.IsMatch(inner.Of(text)) ? (title, null) : null;
+    }
+
+    private static TextSpan? TableCell(string text, Block block, int column)
+    {
+        var start = block.Span.Start;
+        var index = 0;
+        for (var i = block.Span.Start; i <= block.Span.End; i++)
+        {
+            if (i < block.Span.End && text[i] != '|') continue;
+            if (index == column) return TextSpan.Trimmed(text, start, i);
+            index++;
+            start = i + 1;
+        }
+        return null;
     }
 
     /// <summary>A rule between the items of a newsletter or a digest: "*****", "-----", "═════", "• • •".</summary>

@@ -91,7 +91,9 @@ internal static class NotTitles
         if (PageWords.Contains(trimmed) || PageWords.Contains(bare) || FieldLabels.Find(trimmed) is not null || Chrome.IsChrome(trimmed)) return true;
         if (Countries.Find(trimmed) is not null || Genres.FindKnown(trimmed) is not null || Genres.IsSiteCategory(trimmed)) return true;
         if (EventOrPrize.IsMatch(trimmed) && !trimmed.Contains(':')) return true;
-        if (Mentions.ValueParsers.Rating(trimmed, new Text.TextSpan(0, trimmed.Length)) is { } rating && rating.Raw.Any(c => c is '%' or '/' or '★')) return true;
+        // "8/10", "★★★★": a rating; "Fahrenheit 9/11" holds one only by accident.
+        if (Mentions.ValueParsers.Rating(trimmed, new Text.TextSpan(0, trimmed.Length)) is { } rating && rating.Raw.Any(c => c is '%' or '/' or '★')
+            && trimmed.Count(char.IsLetter) - rating.Raw.Count(char.IsLetter) <= 8) return true;
         // A film may be named after its subject ("Navalny", "Amy"): only a full name someone is credited under rules a title out.
         var key = NameKeys.Key(trimmed);
         return peopleAndOrganisations.Any(p => NameKeys.Key(p) == key && (p.Contains(' ') || words.Length > 1));
