@@ -52,8 +52,10 @@ public static class ExtractionRules
                 { Reads = [("Honeyland is a 2019 Macedonian documentary film directed by Tamara Kotevska and Ljubomir Stefanov. Honeyland premiered at Sundance.", "title=Honeyland")] },
             new("title.breadcrumb", 0.85f, "The last step of a breadcrumb: \"Home / Shop / Blu-ray / Harlan County, USA\".")
                 { Reads = [("Home / Shop / Blu-ray / Harlan County, USA (FE047)\n\nHARLAN COUNTY, U.S.A.\n\nProduced and directed by Barbara Kopple\n\nYear: 1976", "title=Harlan County, USA")] },
-            new("title.headline-subject", 0.8f, "The subject of a release's headline: \"CRIP CAMP: A DISABILITY REVOLUTION, WINNER OF …, PREMIERES ON NETFLIX\"."),
-            new("title.capitals-in-prose", 0.7f, "A title set in capitals inside running text: \"the television premiere of BLACKFISH, director …\"."),
+            new("title.headline-subject", 0.8f, "The subject of a release's headline: \"CRIP CAMP: A DISABILITY REVOLUTION, WINNER OF …, PREMIERES ON NETFLIX\".")
+                { Reads = [("FOR IMMEDIATE RELEASE\n\nCRIP CAMP: A DISABILITY REVOLUTION, WINNER OF THE SUNDANCE AUDIENCE AWARD, PREMIERES ON NETFLIX MARCH 25\n\nNetflix today announced that Crip Camp: A Disability Revolution, the documentary, opens in March.", "title=Crip Camp: A Disability Revolution")] },
+            new("title.capitals-in-prose", 0.7f, "A title set in capitals inside running text: \"the television premiere of BLACKFISH, director …\".")
+                { Reads = [("CNN Pressroom\n\nCNN Films will present the television premiere of BLACKFISH, a documentary by Gabriela Cowperthwaite. BLACKFISH tells the story of Tilikum.", "title=Blackfish")] },
             new("title.quoted", 0.7f, "A quoted title the document names: “Under Siege: Voices from Aleppo” is a gripping documentary."),
             new("title.most-frequent-phrase", 0.65f, "The title-cased phrase the text keeps naming, when nothing labels the film."),
             new("title.year-beside-title", 0.85f, "The year written beside the title the film was found by."),
@@ -65,8 +67,10 @@ public static class ExtractionRules
             new("entry.year-then-title", 0.85f, "A round-up entry that gives the year first: \"2017 · LAST MEN IN ALEPPO\"."),
             new("entry.quoted-opening", 0.75f, "A paragraph of a round-up that opens with a quoted title: \"“Fire of Love” (Sara Dosa) …\"."),
             new("entry.numbered", 0.75f, "A numbered list entry that is only a title: \"3. Jiro Dreams of Sushi\"."),
-            new("entry.table-row", 0.8f, "A row of a table whose header names a film column, citing its film: \"2 | Jan 29/31 | An Inconvenient Truth (Davis Guggenheim, 2006)\"."),
-            new("entry.section-heading", 0.75f, "The heading that opens an item after a rule, when the item names the title again: \"RESTORED: GREY GARDENS\", \"Virunga — streaming on Netflix\"."),
+            new("entry.table-row", 0.8f, "A row of a table whose header names a film column, citing its film: \"2 | Jan 29/31 | An Inconvenient Truth (Davis Guggenheim, 2006)\".")
+                { Reads = [("SCHEDULE\nwk | dates | screening | reading\n1 | Jan 22 | An Inconvenient Truth (Davis Guggenheim, 2006) | ch. 1\n2 | Jan 29 | Restrepo (Tim Hetherington, 2010, 93 min) | ch. 2", "Restrepo » runtime=93")] },
+            new("entry.section-heading", 0.75f, "The heading that opens an item after a rule, when the item names the title again: \"RESTORED: GREY GARDENS\", \"Virunga — streaming on Netflix\".")
+                { Reads = [("THE LANTERN\n\n*****\n\nRESTORED: GREY GARDENS\n\nBig Edie and Little Edie in Grey Gardens, restored.\n\n*****\n\nVirunga — streaming on Netflix\n\nVirunga follows the rangers of the park.", "title=Grey Gardens")] },
             new("entry.heading", 0.8f, "A heading followed by a film's fields: \"HONEYLAND\" then \"Director: …\"."),
             new("entry.year", 0.85f, "The year an entry gives its film."),
 
