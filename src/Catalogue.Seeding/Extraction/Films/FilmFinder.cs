@@ -214,7 +214,9 @@ internal static class FilmFinder
     public static TitleCandidate? FromHeading(string text, TextSpan heading)
     {
         var raw = heading.Of(text);
-        if (raw.Length > 150 || SpecRules.Facts(text, heading) >= 2) return null;
+        // A shop's product name carries its format and year ("… [DVD] [2010]"), which read like a line of facts.
+        if (raw.Length > 150 || SpecRules.Facts(text, heading) >= 2 && !Titles.HasFormatTag(raw)) return null;
+        raw = Titles.WithoutFormatTags(raw);
         var start = heading.Start;
         // "Review: ‘Honeyland’ finds…", "Bing Liu on 'Minding the Gap'": headlines quote the film's title.
         if (QuotedInHeading(raw) is { } quoted)

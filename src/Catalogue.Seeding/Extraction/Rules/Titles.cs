@@ -15,6 +15,11 @@ internal static class Titles
         @"\s*[\[(](?:dvd|blu-?ray|4k(?:\s+uhd)?|uhd|vhs|region\s+\w+|dvd\s*\+\s*blu-?ray|blu-?ray\s*\+\s*dvd|\d-disc\s+\w+|special\s+edition|collector'?s\s+edition)[\])]|\s+-\s+an?\s+\p{Lu}\p{L}+\s+film\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    public static bool HasFormatTag(string written) => FormatTag.IsMatch(written);
+
+    /// <summary>The product name without its format tags; what is left keeps its offsets, as tags only follow the title.</summary>
+    public static string WithoutFormatTags(string written) => FormatTag.Replace(written, "");
+
     private static readonly string[] ForumPrefixes = ["Thread:", "Topic:", "Re:", "RE:", "Discussion:", "[Discussion]", "Discussion Thread:"];
 
     public static string Clean(string written)
