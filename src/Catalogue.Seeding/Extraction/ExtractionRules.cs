@@ -103,6 +103,9 @@ public static class ExtractionRules
             new("prose.year.beside-title", 0.85f, "\"Honeyland (2019)\", \"Honeyland is a 2019 documentary\" in prose."),
             new("prose.possessive-title.director", 0.8f, "\"Firas Fayyad's Last Men in Aleppo\" names the director.")
                 { Reads = [("Firas Fayyad's Last Men in Aleppo is a vérité portrait of the White Helmets. Last Men in Aleppo won at Sundance. The documentary follows Khaled.", "director=Firas Fayyad")] },
+            new("prose.possessive-documentary.director", 0.7f, "\"Tim Wardle's British documentary\": a full name's documentary, with no other title after it, is the film's director's.")
+                { Reads = [("Three Identical Strangers (2018)\n\nTim Wardle's British documentary, 96 minutes, about triplets who met by accident.", "director=Tim Wardle")],
+                  Ignores = [("Three Identical Strangers (2018)\n\nTim Wardle's earlier documentary The Imposter set the tone for this one about triplets.", "director=Tim Wardle")] },
             new("prose.other-film.title", 0.7f, "Another film the prose credits: \"Cries from Syria, directed by Evgeny Afineevsky\"."),
             new("prose.subject.followed", 0.75f, "\"The film follows X\", \"We follow X\"."),
             new("prose.subject.parenthesised-surname", 0.8f, "\"We follow Khaled (Umar Harah)\": the surname in parentheses."),

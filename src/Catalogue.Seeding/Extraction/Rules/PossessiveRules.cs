@@ -14,6 +14,9 @@ internal static class PossessiveRules
     private static readonly Regex FilmWords = new(@"\b(?:film|films|documentary|documentaries|movie|movies|feature)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    private static readonly Regex FilmNoun = new(@"\G\s+(?:(?:new|latest|first|debut|acclaimed|british|american|danish|french|german|[\p{Ll}-]+-winning|oscar-nominated|remarkable|extraordinary|haunting|quiet|searing)\s+){0,3}(?:documentary|film|doc|debut|feature)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex ListingWord = new(@"\b(?:includes|include|including|like|such\s+as|alongside|as\s+well\s+as)\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -43,6 +46,22 @@ internal static class PossessiveRules
                     continue;
                 }
                 if (withApostrophe is null) continue;
+                // "Kapadia's Amy" in a round-up: the director of the entry it names.
+                if (context.Siblings.FirstOrDefault(s => s.Title.Length > 2 && StartsWithTitle(text, words, i + 1, s.Title)) is { } sibling)
+                {
+                    AddDirector(context, sibling, text, sentence, words[i], bare, rule);
+                    continue;
+                }
+                // "Tim Wardle's British documentary, 96 minutes": a full name's documentary, with no other title after it, is this film.
+                if (FilmNoun.Match(text, words[i].End, Math.Min(sentence.End, words[i].End + 40) - words[i].End) is { Success: true } noun && noun.Index == words[i].End
+                    && NameEndingWith(text, sentence, words[i], bare) is { } maker && maker.Contains(' ')
+                    && Countries.Find(maker) is null && AwardEvents.FindIn(maker) is null && !Mentions.PersonNames.LooksLikeOrganisation(maker)
+                    && !(TitleRuns.ReadForward(text, noun.Index + noun.Length, sentence.End) is { } after && after.Start - (noun.Index + noun.Length) <= 1))
+                {
+                    var span = new TextSpan(StartOf(text, sentence, words[i]), noun.Index + noun.Length);
+                    context.Film.AddCredit(maker, CreditRoles.Director, null, null, span.Evidence(context.Rule("possessive-documentary.director")));
+                    continue;
+                }
                 if (TitleRuns.ReadForward(text, words[i].End, sentence.End) is not { } titleSpan) continue;
                 if (!ListedAsAFilm(text, sentence, StartOf(text, sentence, words[i]), titleSpan.End)) continue;
                 var title = TitleRuns.Collapse(titleSpan.Of(text));
@@ -87,15 +106,14 @@ internal static class PossessiveRules
     private static int StartOf(string text, TextSpan sentence, TextSpan possessiveWord) =>
         Names.ReadBackward(text, possessiveWord.Start, sentence.Start, maxWords: 3)?.Span.Start ?? possessiveWord.Start;
 
+    /// <summary>The words from <paramref name="index"/> spell the title (compared as text, so "9/11" and "U.S." stay whole).</summary>
     private static bool StartsWithTitle(string text, List<TextSpan> words, int index, string title)
     {
-        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (index + titleWords.Length > words.Count) return false;
-        for (var k = 0; k < titleWords.Length; k++)
-        {
-            if (!words[index + k].Of(text).Equals(titleWords[k].Trim(':'), StringComparison.OrdinalIgnoreCase)) return false;
-            if (k > 0 && !Words.OnlySpaceBetween(text, words[index + k - 1].End, words[index + k].Start) && !titleWords[k - 1].EndsWith(':')) return false;
-        }
-        return true;
+        if (index >= words.Count || title.Length == 0) return false;
+        var at = words[index].Start;
+        if (at + title.Length > text.Length || !text.AsSpan(at, title.Length).Equals(title, StringComparison.OrdinalIgnoreCase)) return false;
+        var end = at + title.Length;
+        return end == text.Length || !char.IsLetterOrDigit(text[end]);
     }
+
 }
