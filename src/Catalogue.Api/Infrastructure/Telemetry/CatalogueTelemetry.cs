@@ -46,6 +46,7 @@ public static class CatalogueTelemetry
                 if (settings.Prometheus.Enabled) metrics.AddPrometheusExporter();
             });
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting])) telemetry.UseOtlpExporter();
+        builder.Services.ConfigureSwaggerGen(swagger => swagger.OperationFilter<RequestIdOperationFilter>());
     }
 
     /// <summary>
