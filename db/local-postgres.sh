@@ -14,6 +14,7 @@
 #   CATALOGUE_PG_BIN    the folder holding initdb and pg_ctl (default: found, see find_server_programs)
 #   CATALOGUE_PG_SEARCH the folders to look in, as shell globs (default: the usual places on Debian/Ubuntu,
 #                       Fedora, Homebrew and Postgres.app)
+#   CATALOGUE_PG_LOCALE the new cluster's locale (default: C.UTF-8 where the system has it, else en_US.UTF-8)
 #
 # The server refuses to run as root, so as root every server command runs as the 'postgres' OS user and
 # the cluster directory is owned by it. Connection strings go to stdout; everything else to stderr.
@@ -83,6 +84,18 @@ find_server_programs() {
   exit 1
 }
 
+# A UTF-8 locale the system has, for a new cluster. Not plain C: the catalogue's search keys lower() titles in every
+# script, which C does for ASCII only. glibc has C.UTF-8 (listed as C.utf8); macOS has no C.UTF-8 but en_US.UTF-8.
+cluster_locale() {
+  if [ -n "${CATALOGUE_PG_LOCALE:-}" ]; then echo "$CATALOGUE_PG_LOCALE"; return; fi
+  local available candidate
+  available=$(locale -a 2>/dev/null | tr '[:upper:]' '[:lower:]' | tr -d '-')
+  for candidate in C.UTF-8 en_US.UTF-8; do
+    if echo "$available" | grep -qx "$(echo "$candidate" | tr '[:upper:]' '[:lower:]' | tr -d '-')"; then echo "$candidate"; return; fi
+  done
+  echo C.UTF-8   # initdb will say it is missing; the message below says what to do
+}
+
 # The path of one PostgreSQL program: from the server folder found, else PATH (psql, a client, may live elsewhere).
 pg() {
   if [ -n "$server_bin" ] && [ -x "$server_bin/$1" ]; then echo "$server_bin/$1"; else command -v "$1" || echo "$1"; fi
@@ -129,7 +142,12 @@ start() {
   prepare_directory
   if [ ! -f "$data/PG_VERSION" ]; then
     say "initialising a cluster in $data"
-    as_server_user "$(pg initdb)" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+    local locale
+    locale=$(cluster_locale)
+    if ! as_server_user "$(pg initdb)" -D "$data" -U postgres --auth=trust -E UTF8 --locale="$locale" --no-sync >/dev/null; then
+      say "initdb failed (above). If it names the locale '$locale': set CATALOGUE_PG_LOCALE to a UTF-8 locale that 'locale -a' lists, e.g. en_US.UTF-8."
+      exit 1
+    fi
   fi
   if is_running; then
     say "already running in $dir"
