@@ -81,6 +81,22 @@ public partial class TelemetryTests(SeededCatalogueFixture catalogue) : IClassFi
     }
 
     [Fact]
+    public async Task The_openapi_document_names_the_request_id_on_every_response_and_leaves_the_scrape_endpoint_out()
+    {
+        var document = JsonDocument.Parse(await catalogue.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+
+        Assert.Equal("^[0-9a-f]{32}$", document.GetProperty("components").GetProperty("headers").GetProperty(RequestId)
+            .GetProperty("schema").GetProperty("pattern").GetString());
+        var paths = document.GetProperty("paths");
+        Assert.False(paths.TryGetProperty("/metrics", out _));
+        foreach (var path in paths.EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        foreach (var response in operation.Value.GetProperty("responses").EnumerateObject())
+            Assert.True(response.Value.TryGetProperty("headers", out var headers) && headers.TryGetProperty(RequestId, out _),
+                $"{operation.Name} {path.Name} {response.Name} does not document {RequestId}");
+    }
+
+    [Fact]
     public async Task The_scrape_endpoint_is_not_rate_limited_and_takes_no_api_key()
     {
         await using var factory = catalogue.Factory.WithAccessTestEndpoints(anonymousPerMinute: 2);

@@ -23,7 +23,11 @@ public sealed class RequestIdOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        // Once, in components, and referred to from every response: it is on hundreds of them.
+        var components = context.Document.Components ??= new OpenApiComponents();
+        (components.Headers ??= new Dictionary<string, IOpenApiHeader>())[CatalogueHeaders.RequestId] = Header;
+        var reference = new OpenApiHeaderReference(CatalogueHeaders.RequestId, context.Document);
         foreach (var response in (operation.Responses ?? []).Values.OfType<OpenApiResponse>())
-            (response.Headers ??= new Dictionary<string, IOpenApiHeader>())[CatalogueHeaders.RequestId] = Header;
+            (response.Headers ??= new Dictionary<string, IOpenApiHeader>())[CatalogueHeaders.RequestId] = reference;
     }
 }
