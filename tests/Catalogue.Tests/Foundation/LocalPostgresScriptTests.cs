@@ -7,6 +7,7 @@ namespace Catalogue.Tests.Foundation;
 /// db/local-postgres.sh finds PostgreSQL's server programs for any version from 15 on, where packages put them (not on
 /// PATH on Debian and Ubuntu): checked against folders of stand-in programs that only answer --version.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]  // a bash script and Unix file modes
 public sealed class LocalPostgresScriptTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("catalogue-pg-bin-").FullName;
