@@ -7,17 +7,20 @@ using Catalogue.Api.Films;
 using Catalogue.Api.Health;
 using Catalogue.Api.Index;
 using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Telemetry;
 using Catalogue.Api.People;
 using Catalogue.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCatalogueServices();
+builder.AddCatalogueTelemetry();
 builder.Services.AddFilmsApi();
 
 var app = builder.Build();
 app.UseCatalogueMiddleware();
 
 app.MapHealthApi();
+app.MapScrapeEndpoint();
 
 var v1 = app.MapPublicApi();
 app.MapIndexApi(v1);

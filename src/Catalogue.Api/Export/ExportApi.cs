@@ -4,6 +4,7 @@ using System.Text.Json;
 using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Catalogue.Api.Export;
 
 public static class ExportApi
 {
-    public const string ChangesCursorHeader = "Catalogue-Changes-Cursor";
+    private const string NdJson = "application/x-ndjson";
     private const int BatchSize = 200;
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder v1)
@@ -28,7 +29,12 @@ public static class ExportApi
                 "sources of every fact.")
             .RequireAuthorization(CataloguePolicies.Export)
             .WithMetadata(new StreamedResponse())
-            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
+            .WithMetadata(
+                new DocumentedHeader(CatalogueHeaders.ChangesCursor,
+                    "The change feed's position at the export's snapshot: follow GET /v1/changes?cursor=<it> from there."),
+                new DocumentedHeader("Link", "`</v1/changes?cursor=N>; rel=\"changes\"`: where to follow the change feed from."))
+            // The schema is one line's: NDJSON is a sequence of these objects, one per line, each ending in \n.
+            .Produces<FilmDetail>(StatusCodes.Status200OK, NdJson);
         return v1;
     }
 
@@ -40,7 +46,7 @@ public static class ExportApi
         var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
         var cursor = await db.ChangeEvents.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
-        http.Response.Headers[ChangesCursorHeader] = cursor.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[CatalogueHeaders.ChangesCursor] = cursor.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.Link = $"</v1/changes?cursor={cursor}>; rel=\"changes\"";
         http.Response.Headers.CacheControl = "private, no-store";
 
@@ -66,6 +72,6 @@ public static class ExportApi
                 }
                 await transaction.CommitAsync(cancellationToken);
             }
-        }, "application/x-ndjson");
+        }, NdJson);
     }
 }

@@ -16,12 +16,12 @@ public static class BrowserAccess
     public const string AllowedOriginsSection = "Cors:AllowedOrigins";
 
     // Without these a browser script cannot read the validator, the next page, a created resource's address, its
-    // rate limit, or where the change feed stopped.
+    // rate limit, where the change feed stopped, or the request id to quote in a report.
     private static readonly string[] Exposed =
     [
         HeaderNames.ETag, HeaderNames.Link, HeaderNames.Location, HeaderNames.RetryAfter, CatalogueHeaders.RateLimitPolicy,
         CatalogueHeaders.RateLimit, CatalogueHeaders.RateLimitLimit, CatalogueHeaders.RateLimitRemaining,
-        CatalogueHeaders.RateLimitReset, CatalogueHeaders.ChangesCursor,
+        CatalogueHeaders.RateLimitReset, CatalogueHeaders.ChangesCursor, CatalogueHeaders.RequestId,
     ];
 
     public static IServiceCollection AddBrowserAccess(this IServiceCollection services, IConfiguration configuration)

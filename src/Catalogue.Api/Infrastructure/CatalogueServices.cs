@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Database;
@@ -6,6 +5,7 @@ using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.RateLimiting;
+using Catalogue.Api.Infrastructure.Telemetry;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Npgsql;
@@ -24,9 +24,9 @@ public static class CatalogueServices
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new WellFormedStringConverter()));
         builder.Services.AddHotReads(builder.Configuration, connectionString);
         // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
-        // trace so a client's report can be matched to the logs.
+        // trace so a client's report can be matched to the logs: the same id as the response's X-Request-Id.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
+            context.ProblemDetails.Extensions["traceId"] = RequestIds.Of(context.HttpContext));
         // Binding failures throw, so the one client-error handler can say what was wrong with the request.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
@@ -47,6 +47,7 @@ public static class CatalogueServices
 
     public static void UseCatalogueMiddleware(this WebApplication app)
     {
+        app.UseRequestIds();
         app.UseForwardedRequests();
         // HEAD next, so whatever answers (an error page included) writes into the body it throws away.
         app.UseHeadAsGet();

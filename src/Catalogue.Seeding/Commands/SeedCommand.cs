@@ -38,12 +38,16 @@ public static class SeedCommand
         await MigrateCommand.MigrateAsync(settings, cancellationToken);
         var options = new SeedOptions(directory, DryRun: arguments.DryRun, Prune: arguments.Prune, WaitTimeout: waitTimeout);
         var seeder = new Seeder(settings, new DocumentExtractor(), TimeProvider.System);
+        var started = TimeProvider.System.GetTimestamp();
         var report = await settings.WithDatabaseAsync(() => RunWithProgressAsync(seeder, options, cancellationToken));
+        var duration = TimeProvider.System.GetElapsedTime(started);
 
         SeedSummary.Write(report);
+        // The tables are for people; this one line is for log collectors (one JSON object, the same numbers).
+        Console.Out.WriteLine(SeedSummary.LogLine(report, duration));
         if (arguments.Report is { } reportPath)
         {
-            await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(SeedSummary.ToJson(report), ReportJson), cancellationToken);
+            await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(SeedSummary.ToJson(report, duration), ReportJson), cancellationToken);
             Console.WriteLine($"report written to {reportPath}");
         }
         return arguments.Strict && report.Rejected.Count > 0 ? 1 : 0;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Catalogue.Seeding.Documents;
 using Spectre.Console;
 
@@ -27,9 +28,47 @@ internal static class SeedSummary
         AnsiConsole.Write(facts);
     }
 
-    public static object ToJson(SeedReport report) => new
+    /// <summary>Prefixes the run's one structured line, so it can be picked out of the rest of the output.</summary>
+    public const string LogLinePrefix = "seed summary: ";
+
+    private static readonly JsonSerializerOptions LineJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// The run in one line of JSON after <see cref="LogLinePrefix"/>: documents read, added, updated, unchanged, removed
+    /// and rejected; facts added, updated and removed (in all and by kind) and not stored; the duration in seconds.
+    /// </summary>
+    public static string LogLine(SeedReport report, TimeSpan duration)
+    {
+        var kinds = report.Facts.ByKind.Values;
+        return LogLinePrefix + JsonSerializer.Serialize(new
+        {
+            Event = "seed.completed",
+            report.DryRun,
+            Documents = new
+            {
+                report.Read,
+                Added = report.Added.Count,
+                Updated = report.Updated.Count,
+                Unchanged = report.Unchanged.Count,
+                Removed = report.Removed.Count,
+                Rejected = report.Rejected.Count,
+            },
+            Facts = new
+            {
+                Added = kinds.Sum(k => k.Added),
+                Updated = kinds.Sum(k => k.Updated),
+                Removed = kinds.Sum(k => k.Removed),
+                NotStored = report.Doubtful.Count,
+                ByKind = report.Facts.ByKind.ToDictionary(k => k.Key, k => new { k.Value.Added, k.Value.Updated, k.Value.Removed }),
+            },
+            DurationSeconds = Math.Round(duration.TotalSeconds, 3),
+        }, LineJson);
+    }
+
+    public static object ToJson(SeedReport report, TimeSpan duration) => new
     {
         report.DryRun,
+        DurationSeconds = Math.Round(duration.TotalSeconds, 3),
         Documents = new
         {
             report.Read,

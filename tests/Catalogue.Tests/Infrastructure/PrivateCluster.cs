@@ -58,7 +58,7 @@ public sealed class PrivateCluster : IPostgresSource
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0)
             throw new InvalidOperationException(
-                $"db/local-postgres.sh {verb} failed ({process.ExitCode}). PostgreSQL's server binaries (initdb, pg_ctl) must be on PATH, " +
+                $"db/local-postgres.sh {verb} failed ({process.ExitCode}). PostgreSQL 15+ server binaries (initdb, pg_ctl) must be on PATH, in a usual place (/usr/lib/postgresql/<version>/bin, Homebrew) or in CATALOGUE_PG_BIN, " +
                 $"or set {PostgresSources.ConnectionVariable} to a server's connection string.\n{await stderr}");
         return await stdout;
     }

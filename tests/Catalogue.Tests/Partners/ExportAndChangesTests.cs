@@ -17,7 +17,8 @@ public class ExportAndChangesTests(PartnerCatalogueFixture catalogue) : IClassFi
         var response = await client.GetAsync("/v1/export/films", HttpCompletionOption.ResponseHeadersRead);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        // Exactly the documented type, no charset (NDJSON is UTF-8 by definition).
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.ToString());
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt64()).ToList();
         await using var db = catalogue.CreateContext();

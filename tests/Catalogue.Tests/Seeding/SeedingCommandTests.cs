@@ -107,4 +107,39 @@ public class SeedingCommandTests(DatabaseFixture database) : IClassFixture<Datab
         Assert.Contains("empty", failed.GetProperty("reason").GetString());
         File.Delete(reportPath);
     }
+
+    [Fact]
+    public async Task A_seed_run_ends_with_one_json_line_that_sums_it_up_for_log_collectors()
+    {
+        using var folder = new DocumentFolder()
+            .Write("empty.txt", "")
+            .Write("film.txt", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", "000_fbfdd5f9c0853db7.txt")));
+
+        var result = await SeedingProcess.RunAsync(database.ConnectionString, "seed", "--documents", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.Output.Split('\n'), l => l.StartsWith("seed summary: ", StringComparison.Ordinal));
+        using var summary = JsonDocument.Parse(line["seed summary: ".Length..]);
+        var root = summary.RootElement;
+        Assert.Equal("seed.completed", root.GetProperty("event").GetString());
+        Assert.False(root.GetProperty("dryRun").GetBoolean());
+        var documents = root.GetProperty("documents");
+        Assert.Equal(2, documents.GetProperty("read").GetInt32());
+        Assert.Equal(1, documents.GetProperty("added").GetInt32());
+        Assert.Equal(0, documents.GetProperty("updated").GetInt32());
+        Assert.Equal(1, documents.GetProperty("rejected").GetInt32());
+        var facts = root.GetProperty("facts");
+        Assert.True(facts.GetProperty("added").GetInt32() >= 3, facts.ToString());
+        Assert.Equal(facts.GetProperty("added").GetInt32(),
+            facts.GetProperty("byKind").EnumerateObject().Sum(kind => kind.Value.GetProperty("added").GetInt32()));
+        Assert.Equal(0, facts.GetProperty("removed").GetInt32());
+        Assert.InRange(root.GetProperty("durationSeconds").GetDouble(), 0.0, 120.0);
+
+        // Run again: nothing changed, and the line says so.
+        var again = await SeedingProcess.RunAsync(database.ConnectionString, "seed", "--documents", folder.Path);
+        var second = Assert.Single(again.Output.Split('\n'), l => l.StartsWith("seed summary: ", StringComparison.Ordinal));
+        using var secondSummary = JsonDocument.Parse(second["seed summary: ".Length..]);
+        Assert.Equal(0, secondSummary.RootElement.GetProperty("documents").GetProperty("added").GetInt32());
+        Assert.Equal(0, secondSummary.RootElement.GetProperty("facts").GetProperty("added").GetInt32());
+    }
 }

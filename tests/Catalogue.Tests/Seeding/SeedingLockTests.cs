@@ -22,12 +22,25 @@ public class SeedingLockTests(DatabaseFixture database) : IClassFixture<Database
         await using var holder = await HoldLockAsync();
 
         using var second = SeedingProcess.Start(WithShortCommandTimeout, "seed", "--documents", folder.Path);
-        var output = second.StandardOutput.ReadToEndAsync();
+        var lines = new System.Text.StringBuilder();
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = Task.Run(async () =>
+        {
+            while (await second.StandardOutput.ReadLineAsync() is { } line)
+            {
+                lock (lines) lines.AppendLine(line);
+                if (line.Contains("another seed run holds the lock; waiting for it to finish")) waiting.TrySetResult();
+            }
+            waiting.TrySetResult();
+            lock (lines) return lines.ToString();
+        });
         var error = second.StandardError.ReadToEndAsync();
+        // Until it says it waits (a loaded machine can take seconds just to start it), then past its 1 s command timeout.
+        await waiting.Task.WaitAsync(TimeSpan.FromMinutes(1));
         await Task.Delay(TimeSpan.FromSeconds(3));
         // Read its error output only once it has exited: before, that read lasts until the run ends, which it cannot
         // while the lock is held here.
-        if (second.HasExited) Assert.Fail($"the second run did not wait: exit {second.ExitCode}: {await error}");
+        if (second.HasExited) Assert.Fail($"the second run did not wait: exit {second.ExitCode}: {await error}\n{await output}");
 
         await holder.DisposeAsync();
         try

@@ -17,13 +17,16 @@ public sealed class AwardRequestValidator : AbstractValidator<AwardRequest>
 {
     private const string EventMessage = "event is required, at most 200 characters.";
     private const string CategoryMessage = "category is required, at most 300 characters.";
+    private static readonly string OutcomeMessage = $"outcome must be one of: {string.Join(", ", AwardOutcomes.All)}.";
 
     public AwardRequestValidator()
     {
         RuleFor(a => a.Event).NotEmpty().WithMessage(EventMessage).MaximumLength(200).WithMessage(EventMessage);
         RuleFor(a => a.Category).NotEmpty().WithMessage(CategoryMessage).MaximumLength(300).WithMessage(CategoryMessage);
-        RuleFor(a => a.Outcome).Must(o => o is not null && AwardOutcomes.All.Contains(o))
-            .WithMessage($"outcome must be one of: {string.Join(", ", AwardOutcomes.All)}.");
+        // NotNull first (and alone when it fails), so the member is documented as required; the message is the same.
+        RuleFor(a => a.Outcome).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(OutcomeMessage)
+            .Must(o => AwardOutcomes.All.Contains(o!)).WithMessage(OutcomeMessage);
         RuleFor(a => a.Year).Must(CurationRules.IsFilmYear).WithMessage(_ => CurationRules.YearMessage);
     }
 }

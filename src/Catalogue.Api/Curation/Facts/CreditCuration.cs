@@ -22,8 +22,11 @@ public sealed class CreditRequestValidator : AbstractValidator<CreditRequest>
         RuleFor(c => c.PersonId).Must((c, id) => id is null ^ string.IsNullOrWhiteSpace(c.PersonName))
             .WithMessage("give either personId or personName, not both.");
         RuleFor(c => c.PersonName).MaximumLength(200).WithMessage("personName must be at most 200 characters.");
-        RuleFor(c => c.Role).Must(r => r is not null && CreditRoles.All.Contains(r))
-            .WithMessage($"role must be one of: {string.Join(", ", CreditRoles.All)}.");
+        // NotNull first (and alone when it fails), so the member is documented as required; the message is the same.
+        var roleMessage = $"role must be one of: {string.Join(", ", CreditRoles.All)}.";
+        RuleFor(c => c.Role).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(roleMessage)
+            .Must(r => CreditRoles.All.Contains(r!)).WithMessage(roleMessage);
         RuleFor(c => c.Description).MaximumLength(500).WithMessage("description must be at most 500 characters.");
         RuleFor(c => c.BillingOrder).GreaterThanOrEqualTo(0).WithMessage("billingOrder must be 0 or more.");
     }

@@ -16,12 +16,19 @@ public sealed class ExternalIdRequestValidator : AbstractValidator<ExternalIdReq
 {
     public ExternalIdRequestValidator()
     {
-        RuleFor(e => e.Source).Must(s => s is not null && ExternalIdSources.All.Contains(s))
-            .WithMessage($"source must be one of: {string.Join(", ", ExternalIdSources.All)}.");
-        RuleFor(e => e.Value).Must((e, v) => v is not null && ExternalIdFormats.IsValid(e.Source!, v))
-            .When(e => e.Source is not null && ExternalIdSources.All.Contains(e.Source))
+        // NotNull first (and alone when it fails), so both members are documented as required.
+        var sourceMessage = $"source must be one of: {string.Join(", ", ExternalIdSources.All)}.";
+        RuleFor(e => e.Source).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(sourceMessage)
+            .Must(s => ExternalIdSources.All.Contains(s!)).WithMessage(sourceMessage);
+        // A value's format depends on its source: checked only once the source is known.
+        RuleFor(e => e.Value).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(e => IsSource(e.Source) ? $"value must be {ExternalIdFormats.Describe(e.Source!)}." : "value is required.")
+            .Must((e, v) => ExternalIdFormats.IsValid(e.Source!, v!)).When(e => IsSource(e.Source), ApplyConditionTo.CurrentValidator)
             .WithMessage(e => $"value must be {ExternalIdFormats.Describe(e.Source!)}.");
     }
+
+    private static bool IsSource(string? source) => source is not null && ExternalIdSources.All.Contains(source);
 }
 
 /// <summary>A film's id in another catalogue: at most one per catalogue, and one catalogue id names one film.</summary>

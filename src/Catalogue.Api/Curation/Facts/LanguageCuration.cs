@@ -14,9 +14,13 @@ public sealed record LanguageRequest(
 
 public sealed class LanguageRequestValidator : AbstractValidator<LanguageRequest>
 {
+    private const string CodeMessage = "code must be an ISO 639-1 language code, e.g. en or ar.";
+
     public LanguageRequestValidator() =>
-        RuleFor(l => l.Code).Must(c => c is not null && Iso639.Find(c) is not null)
-            .WithMessage("code must be an ISO 639-1 language code, e.g. en or ar.");
+        // NotNull first (and alone when it fails), so the member is documented as required; the message is the same.
+        RuleFor(l => l.Code).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(CodeMessage)
+            .Must(c => Iso639.Find(c!) is not null).WithMessage(CodeMessage);
 }
 
 /// <summary>A language of the film, once per language.</summary>

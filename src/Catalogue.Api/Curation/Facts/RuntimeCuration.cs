@@ -19,8 +19,11 @@ public sealed class RuntimeRequestValidator : AbstractValidator<RuntimeRequest>
     public RuntimeRequestValidator()
     {
         RuleFor(r => r.Minutes).NotNull().WithMessage(MinutesMessage).InclusiveBetween(1, 1000).WithMessage(MinutesMessage);
-        RuleFor(r => r.Version).Must(v => v is not null && RuntimeVersions.All.Contains(v))
-            .WithMessage($"version must be one of: {string.Join(", ", RuntimeVersions.All)}.");
+        // NotNull first (and alone when it fails), so the member is documented as required; the message is the same.
+        var versionMessage = $"version must be one of: {string.Join(", ", RuntimeVersions.All)}.";
+        RuleFor(r => r.Version).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(versionMessage)
+            .Must(v => RuntimeVersions.All.Contains(v!)).WithMessage(versionMessage);
         RuleFor(r => r.Platform).MaximumLength(100).WithMessage("platform must be at most 100 characters.");
     }
 }

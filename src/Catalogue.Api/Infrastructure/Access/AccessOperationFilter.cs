@@ -14,7 +14,7 @@ namespace Catalogue.Api.Infrastructure.Access;
 public sealed class AccessOperationFilter : IOperationFilter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private const string ExampleTraceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    private const string ExampleTraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     public static OpenApiSecurityScheme SecurityScheme => new()
     {

@@ -26,12 +26,14 @@ public static class ApiKeyAccess
     /// <summary>
     /// Answers 401 to a request that presents an unknown or revoked key, whatever the endpoint (public reads included).
     /// Runs after authentication (whose cached result it reads, so the key is looked up once) and after the rate
-    /// limiter, so a flood of wrong keys is limited per client address like any anonymous traffic.
+    /// limiter, so a flood of wrong keys is limited per client address like any anonymous traffic. Endpoints marked
+    /// AllowAnonymous (the metrics scrape) take no credentials at all, so a key there is ignored, wrong or not.
     /// </summary>
     public static IApplicationBuilder RejectUnknownApiKeys(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             if (context.Request.Headers.ContainsKey(ApiKeyAuthentication.HeaderName)
+                && context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null
                 && (await context.AuthenticateAsync(ApiKeyAuthentication.Scheme)).Failure is not null)
             {
                 if (UnknownKeyGuard.WasRefused(context))

@@ -11,6 +11,8 @@ namespace Catalogue.Api.Infrastructure.Database;
 /// </summary>
 public static class CatalogueConnections
 {
+    public const string PoolName = "catalogue";
+
     private const string MaxAutoPrepare = "Max Auto Prepare";
     private const string AutoPrepareMinUsages = "Auto Prepare Min Usages";
     private const string NoResetOnClose = "No Reset On Close";
@@ -23,7 +25,8 @@ public static class CatalogueConnections
         if (!given.Contains(Keyword(MaxAutoPrepare))) settings.MaxAutoPrepare = 128;
         if (!given.Contains(Keyword(AutoPrepareMinUsages))) settings.AutoPrepareMinUsages = 2;
         if (!given.Contains(Keyword(NoResetOnClose))) settings.NoResetOnClose = true;
-        return new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
+        // Named, so Npgsql's metrics label the pool "catalogue" instead of with its connection string.
+        return new NpgsqlDataSourceBuilder(settings.ConnectionString) { Name = PoolName }.Build();
     }
 
     private static string Keyword(string key) => key.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();

@@ -6,6 +6,9 @@ public static class CatalogueHeaders
     public const string ApiKey = "X-Api-Key";
     public const string ChangesCursor = "Catalogue-Changes-Cursor";
 
+    /// <summary>The request's W3C trace id, on every response (see Telemetry.RequestIds).</summary>
+    public const string RequestId = "X-Request-Id";
+
     /// <summary>draft-ietf-httpapi-ratelimit-headers: the quota policy and what is left of it.</summary>
     public const string RateLimitPolicy = "RateLimit-Policy";
     public const string RateLimit = "RateLimit";

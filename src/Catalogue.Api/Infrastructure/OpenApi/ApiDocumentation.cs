@@ -23,10 +23,12 @@ public static class ApiDocumentation
                 Contact = new OpenApiContact { Name = "Catalogue team" },
             });
             swagger.DescribeAllParametersInCamelCase();
-            // Nullable annotations decide nullability and required-ness, so the schemas say what the JSON really holds.
+            // Nullable annotations decide nullability, so the schemas say what the JSON really holds; required-ness is the
+            // serializer's for responses and the validators' for request bodies (RequiredMembersSchemaFilter).
             swagger.SupportNonNullableReferenceTypes();
             swagger.NonNullableReferenceTypesAsRequired();
             swagger.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
+            swagger.SchemaFilter<RequiredMembersSchemaFilter>();
             swagger.ParameterFilter<QueryValueParameterFilter>();
             swagger.OperationFilter<HttpConventionsOperationFilter>();
             swagger.DocumentFilter<TagDescriptionsDocumentFilter>();

@@ -77,7 +77,7 @@ public static class ApiExamples
         status = 400,
         detail = "One or more query parameters are invalid; see errors.",
         errors = new Dictionary<string, string[]> { ["limit"] = ["limit must be a whole number from 1 to 100."] },
-        traceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+        traceId = "4bf92f3577b34da6a3ce929d0e0e4736",
     };
 
     public static readonly object NotFoundProblem = new
@@ -86,6 +86,6 @@ public static class ApiExamples
         title = "Not Found",
         status = 404,
         detail = "No film is known by 'no-such-film'.",
-        traceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+        traceId = "4bf92f3577b34da6a3ce929d0e0e4736",
     };
 }

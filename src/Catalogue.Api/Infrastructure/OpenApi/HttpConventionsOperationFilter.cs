@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.Paging;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -8,7 +9,8 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// Documents what every /v1 GET shares but no endpoint declares itself: ETag and Cache-Control on 200, the 304 answer
-/// to If-None-Match, the Link header on paginated lists, and example problem bodies; adds parameter and response examples.
+/// to If-None-Match (neither for streamed bodies), the Link header on paginated lists, headers an endpoint declares as
+/// <see cref="DocumentedHeader"/>, and example problem bodies; adds parameter and response examples.
 /// Writes get the If-Match header they need and the ETag they answer with.
 /// </summary>
 public sealed class HttpConventionsOperationFilter : IOperationFilter
@@ -32,18 +34,25 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
                     || (parameter.Required && ApiExamples.Parameters.TryGetValue(parameter.Name ?? "", out example))))
                 concrete.Example = JsonValue.Create(example);
 
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        // A streamed body is never buffered, so it has no ETag and is never answered 304.
+        var streamed = metadata.OfType<StreamedResponse>().Any();
         if (isRead && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
         {
             okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            okResponse.Headers["ETag"] = Header("Strong validator of this body: send it back in If-None-Match.");
-            okResponse.Headers["Cache-Control"] = Header("How long the body may be reused, e.g. `public, max-age=60`.");
+            if (!streamed) okResponse.Headers["ETag"] = Header("Strong validator of this body: send it back in If-None-Match.");
+            okResponse.Headers["Cache-Control"] = Header(streamed
+                ? "`private, no-store`: a snapshot is not to be kept by caches."
+                : "How long the body may be reused, e.g. `public, max-age=60`.");
+            foreach (var header in metadata.OfType<DocumentedHeader>())
+                okResponse.Headers[header.Name] = Header(header.Description);
             if (IsPage(context))
                 okResponse.Headers["Link"] = Header("`<url>; rel=\"next\"` when there is a next page.");
             if (ApiExamples.Responses.TryGetValue(operation.OperationId ?? "", out var body))
                 SetExample(okResponse, "application/json", body);
         }
 
-        if (isRead)
+        if (isRead && !streamed)
             operation.Responses["304"] = new OpenApiResponse
             {
                 Description = "Not Modified: the If-None-Match tag still matches; no body.",

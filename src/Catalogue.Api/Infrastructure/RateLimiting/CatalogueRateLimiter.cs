@@ -15,7 +15,7 @@ namespace Catalogue.Api.Infrastructure.RateLimiting;
 /// <para><b>Partitions.</b> An authenticated request is limited by its API key's name (RateLimits:Key); any other
 /// request, including one with an unknown key, by its client address (RateLimits:Anonymous), IPv6 addresses by their
 /// /64. Behind a reverse proxy the address is the proxy's unless forwarded headers are configured. Health checks and
-/// the Swagger UI and document are not limited; CORS preflights are answered before the limiter and cost nothing.</para>
+/// the Swagger UI and document and endpoints marked DisableRateLimiting (the metrics scrape) are not limited; CORS preflights are answered before the limiter and cost nothing.</para>
 /// <para><b>Algorithm.</b> A token bucket per partition holding PermitsPerMinute tokens (the largest burst), refilled
 /// at PermitsPerMinute per minute (one token every 60/PermitsPerMinute seconds), no queue: a request that finds the
 /// bucket empty is answered 429 at once.</para>
@@ -52,9 +52,11 @@ public sealed class CatalogueRateLimiter : IDisposable
 
     public PartitionedRateLimiter<HttpContext> Limiter { get; }
 
-    /// <summary>Whether the request is limited at all (health checks and API documentation are not).</summary>
+    /// <summary>Whether the request is limited at all: health checks, the API documentation and endpoints marked
+    /// <see cref="DisableRateLimitingAttribute"/> (the metrics scrape) are not, and cost nothing.</summary>
     public static bool Applies(HttpContext context) =>
-        !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/swagger");
+        !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/swagger")
+        && context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is null;
 
     /// <summary>The second permit of a response that is not a 304, taken when the response starts (best effort).</summary>
     public void ChargeResponse(HttpContext context)

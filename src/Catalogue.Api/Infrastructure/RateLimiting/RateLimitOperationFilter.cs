@@ -41,7 +41,7 @@ public sealed class RateLimitOperationFilter : IOperationFilter
                         status = 429,
                         detail = "An anonymous client may spend 120 permits a minute (a response costs 2, a 304 costs 1); retry after 1 seconds, " +
                             "and send If-None-Match to revalidate what you have.",
-                        traceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                        traceId = "4bf92f3577b34da6a3ce929d0e0e4736",
                     }, Json),
                 },
             },
