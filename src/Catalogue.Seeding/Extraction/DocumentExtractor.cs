@@ -16,7 +16,7 @@ namespace Catalogue.Seeding.Extraction;
 public sealed class DocumentExtractor : IDocumentExtractor
 {
     /// <summary>Changes whenever a rule changes what documents yield, so stored extractions are read again.</summary>
-    public const string Version = "2026-12-01.10";
+    public const string Version = "2026-12-01.11";
 
     public string ExtractorVersion => Version;
 
@@ -98,6 +98,10 @@ public sealed class DocumentExtractor : IDocumentExtractor
         }
     }
 
+    private static readonly System.Text.RegularExpressions.Regex UserRating = new(
+        @"(?<value>\d(?:\.\d{1,2})?)\s+out\s+of\s+(?<scale>5|10)\b(?:\s+stars?)?[^.\n]{0,40}?\b(?:ratings|reviews|votes|customer)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static ExtractedDocument Rejected(string reason) => new(DocumentKinds.Unreadable, []) { Rejection = reason };
 
     /// <summary>The sentences of the running text in a block range, chrome and asides left out.</summary>
@@ -128,6 +132,14 @@ public sealed class DocumentExtractor : IDocumentExtractor
                         foreach (var line in Lines.Within(text, block.Value))
                             LaurelRules.TryApply(text, line, film, list);
                     }
+                    break;
+                case BlockKind.Line or BlockKind.Heading or BlockKind.Item or BlockKind.Paragraph when UserRating.Match(block.Value.Of(text)) is { Success: true } average
+                                                                                                 && block.Value.Length <= 160:
+                    // "★★★★½ 4.6 out of 5 stars 2,143 ratings", "Weighted average of 3.9 out of 5 stars from 184,627 ratings": the site's users' rating.
+                    var valueGroup = average.Groups["value"];
+                    var ratingSpan = new TextSpan(block.Value.Start + valueGroup.Index, block.Value.Start + average.Groups["scale"].Index + average.Groups["scale"].Length);
+                    if (Mentions.ValueParsers.Rating(text, ratingSpan) is { } users)
+                        film.AddRating(new RatingFact("users", users.Raw, users.Value, users.Scale, users.Votes, users.Span.Evidence("line.user-rating")));
                     break;
                 case BlockKind.Line or BlockKind.Heading or BlockKind.Item:
                     if (!LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);

@@ -90,6 +90,8 @@ public static class ExtractionRules
             new("field.credit.company-in-parentheses", 0.8f, "A producer's company in parentheses: \"Producer: Atanas Georgiev (Trice Films)\".")
                 { Reads = [("Honeyland\n\nProducer: Atanas Georgiev (Trice Films)\nCountry: North Macedonia", "company=Trice Films|production-company")] },
             new("field.rating", 0.9f, "A rating field with its scale: \"IMDb: 7.4/10\", \"Tomatometer: 99%\", \"Metascore: 86\"."),
+            new("line.user-rating", 0.75f, "A site's users' average: \"★★★★½ 4.6 out of 5 stars 2,143 ratings\".")
+                { Reads = [("Exit Through the Gift Shop [DVD] [2010]\n\n★★★★½  4.6 out of 5 stars   2,143 ratings\n\nDirector: Banksy", "rating=4.6/5")] },
             new("field.synopsis", 0.9f, "A synopsis field."),
             new("layout.synopsis", 0.85f, "A listing's first paragraph, or a synopsis page's description, is the film's synopsis."),
             new("field.views", 0.9f, "A view count field."),

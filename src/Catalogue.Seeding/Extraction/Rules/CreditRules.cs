@@ -16,7 +16,7 @@ internal static class CreditRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex RoleAfterTitle = new(
-        @"\b(?:co-directed|directed|produced|edited|shot|photographed|scored|cinematography|music|score|editing)\s+by\b",
+        @"\b(?:co-directed|directed|executive-produced|produced|edited|shot|photographed|scored|cinematography|music|score|editing|written|narrated)\s+by\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Directors of something else: "festival director X" runs a festival, not the film.</summary>
@@ -72,6 +72,9 @@ internal static class CreditRules
             "directed" => CreditRoles.Director,
             "produced" => CreditRoles.Producer,
             "edited" or "editing" => CreditRoles.Editor,
+            "executive-produced" => CreditRoles.ExecutiveProducer,
+            "written" => CreditRoles.Writer,
+            "narrated" => CreditRoles.Narrator,
             "scored" or "music" or "score" => CreditRoles.Composer,
             _ => CreditRoles.Cinematographer,
         };
