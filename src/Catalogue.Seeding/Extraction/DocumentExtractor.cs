@@ -16,7 +16,7 @@ namespace Catalogue.Seeding.Extraction;
 public sealed class DocumentExtractor : IDocumentExtractor
 {
     /// <summary>Changes whenever a rule changes what documents yield, so stored extractions are read again.</summary>
-    public const string Version = "2026-12-01.11";
+    public const string Version = "2026-12-01.12";
 
     public string ExtractorVersion => Version;
 
@@ -98,6 +98,35 @@ public sealed class DocumentExtractor : IDocumentExtractor
         }
     }
 
+    /// <summary>
+    /// A credits paragraph written as sentences of fields: "Minding the Gap. Director: Bing Liu. Producers: Bing Liu, Diane Quon.
+    /// USA, 2018. 93 min." Each labelled sentence is read as its field, and the short lines of facts between them as specs.
+    /// </summary>
+    private static void CreditSentences(string text, Block paragraph, FilmAssembler film, bool isDocumentary)
+    {
+        var fields = new List<Block>();
+        var specs = new List<TextSpan>();
+        foreach (var sentence in Sentences.InParagraph(text, paragraph.Value))
+        {
+            var value = TextSpan.Trimmed(text, sentence.Start, sentence.End - (text[sentence.End - 1] == '.' ? 1 : 0));
+            var raw = value.Of(text);
+            var colon = raw.IndexOf(": ", StringComparison.Ordinal);
+            // "Crew: Director: Sara Dosa": a group's name before the field's own label.
+            if (colon > 0 && raw.IndexOf(": ", colon + 2, StringComparison.Ordinal) is > 0 and var inner && FieldLabels.Find(raw[(colon + 2)..inner]) is not null)
+            {
+                value = TextSpan.Trimmed(text, value.Start + colon + 2, value.End);
+                raw = value.Of(text);
+                colon = raw.IndexOf(": ", StringComparison.Ordinal);
+            }
+            if (colon is > 1 and <= 30 && FieldLabels.Find(raw[..colon]) is { Kind: not FieldKind.Ignored and not FieldKind.Synopsis } label)
+                fields.Add(new Block(BlockKind.Field, value, paragraph.Line, label, TextSpan.Trimmed(text, value.Start + colon + 1, value.End)));
+            else if (Words.All(text, value).Count <= 6 && SpecRules.Facts(text, value) >= 1) specs.Add(value);
+        }
+        if (fields.Count < 2) return;
+        foreach (var field in fields) FieldRules.Apply(text, field, film, isDocumentary);
+        SpecRules.ApplySegments(text, specs, film, "line.specs");
+    }
+
     private static readonly System.Text.RegularExpressions.Regex UserRating = new(
         @"(?<value>\d(?:\.\d{1,2})?)\s+out\s+of\s+(?<scale>5|10)\b(?:\s+stars?)?[^.\n]{0,40}?\b(?:ratings|reviews|votes|customer)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -143,6 +172,9 @@ public sealed class DocumentExtractor : IDocumentExtractor
                     break;
                 case BlockKind.Line or BlockKind.Heading or BlockKind.Item:
                     if (!LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
+                    break;
+                case BlockKind.Paragraph:
+                    CreditSentences(text, block, film, isDocumentary);
                     break;
             }
             if (RoundUp.Citation(text, block, film.Title) is { } citation) SpecRules.ApplySegments(text, [citation], film, "line.specs");
