@@ -66,7 +66,9 @@ internal static class SubjectRules
                     null, new TextSpan(direct.Span.Start, full.Span.End + 1).Evidence(context.Rule("subject.parenthesised-surname")),
                     new Sourced<string>(direct.Name, direct.Span.Evidence(context.Rule("subject.first-name"))));
             else
-                AddSubject(context, direct, sentence, "subject.followed");
+                // "The film follows Keire Johnson and Zack Mulligan as they leave their teens": everyone in the list.
+                foreach (var followed in NameLists.ReadForward(text, direct.Span.Start, sentence.End).DefaultIfEmpty(direct))
+                    AddSubject(context, followed, sentence, "subject.followed");
             return;
         }
         // "films two men in one unit: Khaled, a ..., and Mahmoud, a ..." — each listed name with its description.
