@@ -1272,3 +1272,98 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE TABLE search_words (word text PRIMARY KEY);
+    CREATE INDEX ix_search_words_word_trgm ON search_words USING gin (word gin_trgm_ops);
+
+    CREATE FUNCTION search_words_add() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO search_words (word)
+        SELECT DISTINCT w FROM added, unnest(tsvector_to_array(to_tsvector('simple', added.search_key))) w
+        ON CONFLICT (word) DO NOTHING;
+        RETURN NULL;
+    END $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_films_search_words ON films USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_films_search_key_prefix ON films (search_key text_pattern_ops);
+    CREATE TRIGGER tr_films_search_words_insert AFTER INSERT ON films
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_films_search_words_update AFTER UPDATE ON films
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE films ENABLE ALWAYS TRIGGER tr_films_search_words_insert;
+    ALTER TABLE films ENABLE ALWAYS TRIGGER tr_films_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_film_titles_search_words ON film_titles USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_film_titles_search_key_prefix ON film_titles (search_key text_pattern_ops);
+    CREATE TRIGGER tr_film_titles_search_words_insert AFTER INSERT ON film_titles
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_film_titles_search_words_update AFTER UPDATE ON film_titles
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE film_titles ENABLE ALWAYS TRIGGER tr_film_titles_search_words_insert;
+    ALTER TABLE film_titles ENABLE ALWAYS TRIGGER tr_film_titles_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_people_search_words ON people USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_people_search_key_prefix ON people (search_key text_pattern_ops);
+    CREATE TRIGGER tr_people_search_words_insert AFTER INSERT ON people
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_people_search_words_update AFTER UPDATE ON people
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE people ENABLE ALWAYS TRIGGER tr_people_search_words_insert;
+    ALTER TABLE people ENABLE ALWAYS TRIGGER tr_people_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_person_aliases_search_words ON person_aliases USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_person_aliases_search_key_prefix ON person_aliases (search_key text_pattern_ops);
+    CREATE TRIGGER tr_person_aliases_search_words_insert AFTER INSERT ON person_aliases
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_person_aliases_search_words_update AFTER UPDATE ON person_aliases
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE person_aliases ENABLE ALWAYS TRIGGER tr_person_aliases_search_words_insert;
+    ALTER TABLE person_aliases ENABLE ALWAYS TRIGGER tr_person_aliases_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    INSERT INTO search_words (word)
+    SELECT DISTINCT w FROM (
+        SELECT search_key FROM films UNION ALL SELECT search_key FROM film_titles
+        UNION ALL SELECT search_key FROM people UNION ALL SELECT search_key FROM person_aliases) keys,
+        unnest(tsvector_to_array(to_tsvector('simple', keys.search_key))) w
+    ON CONFLICT (word) DO NOTHING;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    INSERT INTO __ef_migrations_history ("MigrationId", "ProductVersion")
+    VALUES ('20261201115739_SearchWords', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -37,6 +37,21 @@ public class CurationTests(PartnerCatalogueFixture catalogue) : IClassFixture<Pa
     }
 
     [Fact]
+    public async Task A_created_or_renamed_film_is_found_by_search_at_once_even_misspelt()
+    {
+        var (slug, etag) = await NewFilmAsync("Zanzibarian Lighthouse Keepers");
+        Assert.Contains(await SearchTitlesAsync("zanzibarain lighthouse"), t => t == "Zanzibarian Lighthouse Keepers");
+
+        await curator.WriteOkAsync(HttpMethod.Patch, $"/v1/films/{slug}", new { title = "Quokkas of Rottnest" }, etag);
+
+        Assert.Equal("Quokkas of Rottnest", (await SearchTitlesAsync("quokas of rotnest"))[0]);
+        Assert.Contains("Quokkas of Rottnest", await SearchTitlesAsync("zanzibarian lighthouse keepers"));
+    }
+
+    private async Task<List<string>> SearchTitlesAsync(string q) =>
+        (await curator.GetOkAsync<Catalogue.Api.Search.SearchResults>($"/v1/search?q={Uri.EscapeDataString(q)}")).Films.Select(f => f.Title).ToList();
+
+    [Fact]
     public async Task A_write_without_if_match_is_refused_with_428()
     {
         var (slug, _) = await NewFilmAsync("Precondition Film");
