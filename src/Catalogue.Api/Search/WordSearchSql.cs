@@ -12,20 +12,33 @@ namespace Catalogue.Api.Search;
 /// of the query's words that are not English stop words ("the great soldier of detroit city" → great | soldier | ...).</item>
 /// <item>Each branch stops at a fixed number of candidates before anything is scored; the candidates are then
 /// ranked: the exact title, then titles that begin with the query, then by trigram similarity (the best of word
-/// and whole-text similarity, then whole-text similarity, so shorter titles win ties).</item>
+/// and whole-text similarity; ties go to the owner's own title or name over an alternate one, then to the higher
+/// whole-text similarity, so shorter titles win).</item>
 /// </list>
 /// The search text travels only as the parameter <c>@search_text</c> and the page size as <c>@limit</c>.
 /// </summary>
 public static class WordSearchSql
 {
     /// <summary>Candidates taken from the start-of-text range of each table.</summary>
-    public const int PrefixCandidates = 50;
+    public const int PrefixCandidates = 20;
 
     /// <summary>Candidates taken from each word lookup of each table.</summary>
-    public const int WordCandidates = 100;
+    public const int WordCandidates = 40;
 
     /// <summary>How many vocabulary words one query word may stand for.</summary>
     public const int CloseWordsPerWord = 8;
+
+    /// <summary>
+    /// Shorter query words are taken as written: a two- or three-letter word is close to too many others for
+    /// trigrams to say which was meant.
+    /// </summary>
+    public const int MinFuzzyWordLength = 4;
+
+    /// <summary>
+    /// When no entry holds every word, the entries holding any one word are taken, but not for words this short
+    /// ("de", "la", "al" in names): like English stop words, they would pick a sample of half the catalogue.
+    /// </summary>
+    public const int MinLooseWordLength = 3;
 
     private const string Key = "lower(f_unaccent(@search_text))";
 
@@ -35,11 +48,12 @@ public static class WordSearchSql
     /// </summary>
     public static string Ranked(string ownerTable, string ownerText, string otherTable, string otherOwner, string otherText)
     {
+        // own: the row is the owner's own title or name, not an alternate one; it wins ties.
         string Prefix(string table, string owner, string text) =>
-            $"(SELECT {owner} AS owner_id, {text} AS text, search_key FROM {table} " +
+            $"(SELECT {owner} AS owner_id, {text} AS text, search_key, {(table == ownerTable ? "true" : "false")} AS own FROM {table} " +
             $"WHERE search_key ~>=~ {Key} AND search_key ~<~ ({Key} || chr(1114111)) ORDER BY search_key USING ~<~ LIMIT {PrefixCandidates})";
         string Words(string table, string owner, string text, string query) =>
-            $"(SELECT {owner} AS owner_id, {text} AS text, search_key FROM {table}, tsq " +
+            $"(SELECT {owner} AS owner_id, {text} AS text, search_key, {(table == ownerTable ? "true" : "false")} AS own FROM {table}, tsq " +
             $"WHERE to_tsvector('simple', search_key) @@ tsq.{query} LIMIT {WordCandidates})";
 
         return $"""
@@ -49,13 +63,14 @@ public static class WordSearchSql
                 SELECT qw, string_agg(DISTINCT quote_literal(v), ' | ') AS alts FROM (
                     SELECT qw, qw AS v FROM qwords
                     UNION ALL
-                    SELECT qw, close.word FROM qwords,
-                        LATERAL (SELECT word FROM search_words WHERE word % qw ORDER BY word <-> qw LIMIT {CloseWordsPerWord}) close
+                    SELECT qw, close.word FROM qwords
+                        CROSS JOIN LATERAL (SELECT word FROM search_words WHERE word % qw ORDER BY word <-> qw LIMIT {CloseWordsPerWord}) close
+                    WHERE length(qw) >= {MinFuzzyWordLength}
                 ) alternatives GROUP BY qw),
             tsq AS MATERIALIZED (
                 SELECT to_tsquery('simple', coalesce(string_agg('(' || alts || ')', ' & '), '')) AS every_word,
                        to_tsquery('simple', coalesce(string_agg('(' || alts || ')', ' | ')
-                           FILTER (WHERE cardinality(ts_lexize('english_stem', qw)) > 0), '')) AS any_word
+                           FILTER (WHERE cardinality(ts_lexize('english_stem', qw)) > 0 AND length(qw) >= {MinLooseWordLength}), '')) AS any_word
                 FROM expanded),
             strict AS MATERIALIZED (
                 {Prefix(ownerTable, "id", ownerText)}
@@ -65,15 +80,16 @@ public static class WordSearchSql
             loose AS (
                 {Words(ownerTable, "id", ownerText, "any_word")}
                 UNION ALL {Words(otherTable, otherOwner, otherText, "any_word")}),
+            measured AS (
+                SELECT c.owner_id, c.text, c.own, c.search_key = {Key} AS exact, starts_with(c.search_key, {Key}) AS prefix,
+                       word_similarity({Key}, c.search_key) AS words, similarity({Key}, c.search_key) AS whole
+                FROM (SELECT * FROM strict UNION SELECT * FROM loose WHERE (SELECT count(*) FROM strict) < @limit) c),
             scored AS (
-                SELECT DISTINCT ON (c.owner_id) c.owner_id, c.text,
-                       c.search_key = {Key} AS exact, starts_with(c.search_key, {Key}) AS prefix,
-                       greatest(word_similarity({Key}, c.search_key), similarity({Key}, c.search_key)) AS score,
-                       similarity({Key}, c.search_key) AS whole
-                FROM (SELECT * FROM strict UNION ALL SELECT * FROM loose WHERE (SELECT count(*) FROM strict) < @limit) c
-                ORDER BY c.owner_id, exact DESC, prefix DESC, score DESC, whole DESC)
+                SELECT DISTINCT ON (m.owner_id) m.owner_id, m.text, m.own, m.exact, m.prefix, greatest(m.words, m.whole) AS score, m.whole
+                FROM measured m
+                ORDER BY m.owner_id, m.exact DESC, m.prefix DESC, score DESC, m.own DESC, m.whole DESC)
             SELECT s.owner_id, s.text, s.score,
-                   row_number() OVER (ORDER BY s.exact DESC, s.prefix DESC, s.score DESC, s.whole DESC, s.owner_id) AS ord
+                   row_number() OVER (ORDER BY s.exact DESC, s.prefix DESC, s.score DESC, s.own DESC, s.whole DESC, s.owner_id) AS ord
             FROM scored s
             ORDER BY ord
             LIMIT @limit
