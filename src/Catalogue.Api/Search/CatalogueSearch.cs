@@ -8,12 +8,12 @@ namespace Catalogue.Api.Search;
 public static class CatalogueSearch
 {
     /// <summary>
-    /// The excerpt search ranks at most twice this many candidates: a common word ("portrait") matches thousands of
+    /// The excerpt search ranks at most this many candidates: a common word ("portrait") matches thousands of
     /// excerpts, and scoring them all is what made such searches slow. Candidates come in the index's (physical)
     /// order, so a query matching more than this ranks a sample of its matches, not all of them. Titles and names
     /// bound their candidates the same way (<see cref="WordSearchSql"/>).
     /// </summary>
-    public const int CandidatesPerBranch = 200;
+    public const int ExcerptCandidates = 100;
 
     // Built once from constant fragments; the search text and limit only ever travel as parameters.
     private static readonly string FilmsSql = $"""
@@ -54,7 +54,7 @@ public static class CatalogueSearch
                     SELECT e.id, e.review_id, e.sentiment, e.text, e.search_vector, query
                     FROM review_excerpts e, websearch_to_tsquery('english', {q.Trim()}) query
                     WHERE e.search_vector @@ query
-                    LIMIT {CandidatesPerBranch * 2}
+                    LIMIT {ExcerptCandidates}
                 ) e
                 ORDER BY rank DESC, e.id
                 LIMIT {limit}
