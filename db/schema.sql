@@ -1367,3 +1367,130 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    ALTER TABLE films ADD country_keys text[] NOT NULL DEFAULT ('{}'::text[]);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    ALTER TABLE films ADD genre_keys text[] NOT NULL DEFAULT ('{}'::text[]);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE FUNCTION films_refresh_classification_keys(film_ids bigint[]) RETURNS void LANGUAGE sql AS $$
+        UPDATE films f SET
+            genre_keys = coalesce((
+                SELECT array_agg(DISTINCT k ORDER BY k)
+                FROM film_genres fg JOIN genres g ON g.id = fg.genre_id, LATERAL (VALUES (g.slug::text), (lower(g.name))) v(k)
+                WHERE fg.film_id = f.id), '{}'),
+            country_keys = coalesce((
+                SELECT array_agg(DISTINCT k ORDER BY k)
+                FROM film_countries fc JOIN countries c ON c.code = fc.country_code,
+                     LATERAL (VALUES (fc.country_code::text), (lower(c.name))) v(k)
+                WHERE fc.film_id = f.id), '{}')
+        WHERE f.id = ANY(film_ids);
+    $$;
+
+    -- film_genres, film_countries: the films of the rows written.
+    CREATE FUNCTION films_classification_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE ids bigint[] := '{}';
+    BEGIN
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN ids := ids || ARRAY(SELECT DISTINCT film_id FROM new_rows); END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN ids := ids || ARRAY(SELECT DISTINCT film_id FROM old_rows); END IF;
+        PERFORM films_refresh_classification_keys(ids);
+        RETURN NULL;
+    END $$;
+
+    -- genres, countries: a renamed genre or country changes the keys of every film that has it.
+    CREATE FUNCTION films_genres_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM films_refresh_classification_keys(ARRAY(
+            SELECT DISTINCT fg.film_id FROM film_genres fg JOIN new_rows n ON n.id = fg.genre_id));
+        RETURN NULL;
+    END $$;
+    CREATE FUNCTION films_countries_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM films_refresh_classification_keys(ARRAY(
+            SELECT DISTINCT fc.film_id FROM film_countries fc JOIN new_rows n ON n.code = fc.country_code));
+        RETURN NULL;
+    END $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE TRIGGER tr_film_genres_keys_insert AFTER INSERT ON film_genres
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_genres_keys_update AFTER UPDATE ON film_genres
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_genres_keys_delete AFTER DELETE ON film_genres
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    ALTER TABLE film_genres ENABLE ALWAYS TRIGGER tr_film_genres_keys_insert;
+    ALTER TABLE film_genres ENABLE ALWAYS TRIGGER tr_film_genres_keys_update;
+    ALTER TABLE film_genres ENABLE ALWAYS TRIGGER tr_film_genres_keys_delete;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE TRIGGER tr_film_countries_keys_insert AFTER INSERT ON film_countries
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_countries_keys_update AFTER UPDATE ON film_countries
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_countries_keys_delete AFTER DELETE ON film_countries
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    ALTER TABLE film_countries ENABLE ALWAYS TRIGGER tr_film_countries_keys_insert;
+    ALTER TABLE film_countries ENABLE ALWAYS TRIGGER tr_film_countries_keys_update;
+    ALTER TABLE film_countries ENABLE ALWAYS TRIGGER tr_film_countries_keys_delete;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE TRIGGER tr_genres_keys_update AFTER UPDATE ON genres
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_genres_renamed();
+    CREATE TRIGGER tr_countries_keys_update AFTER UPDATE ON countries
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_countries_renamed();
+    ALTER TABLE genres ENABLE ALWAYS TRIGGER tr_genres_keys_update;
+    ALTER TABLE countries ENABLE ALWAYS TRIGGER tr_countries_keys_update;
+
+    SELECT films_refresh_classification_keys(ARRAY(
+        SELECT film_id FROM film_genres UNION SELECT film_id FROM film_countries));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE INDEX ix_films_country_keys ON films USING gin (country_keys);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE INDEX ix_films_genre_keys ON films USING gin (genre_keys);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    INSERT INTO __ef_migrations_history ("MigrationId", "ProductVersion")
+    VALUES ('20261201121503_FilmClassificationKeys', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
