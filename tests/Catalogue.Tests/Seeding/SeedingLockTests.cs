@@ -22,8 +22,23 @@ public class SeedingLockTests(DatabaseFixture database) : IClassFixture<Database
         await using var holder = await HoldLockAsync();
 
         using var second = SeedingProcess.Start(WithShortCommandTimeout, "seed", "--documents", folder.Path);
-        var output = second.StandardOutput.ReadToEndAsync();
+        // Its output line by line, so the test waits for the run to say it is waiting (however long a busy machine
+        // takes to start it) rather than for a fixed delay it may not have reached the lock within.
+        var lines = new List<string>();
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = Task.Run(async () =>
+        {
+            while (await second.StandardOutput.ReadLineAsync() is { } line)
+            {
+                lock (lines) lines.Add(line);
+                if (line.Contains("another seed run holds the lock; waiting for it to finish")) waiting.TrySetResult();
+            }
+            waiting.TrySetResult();
+            lock (lines) return string.Join('\n', lines);
+        });
         var error = second.StandardError.ReadToEndAsync();
+        await waiting.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        // Then longer than the command timeout (1 s): the wait is not a command that times out.
         await Task.Delay(TimeSpan.FromSeconds(3));
         // Read its error output only once it has exited: before, that read lasts until the run ends, which it cannot
         // while the lock is held here.
