@@ -1272,3 +1272,231 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE TABLE search_words (word text PRIMARY KEY);
+    CREATE INDEX ix_search_words_word_trgm ON search_words USING gin (word gin_trgm_ops);
+
+    CREATE FUNCTION search_words_add() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO search_words (word)
+        SELECT DISTINCT w FROM added, unnest(tsvector_to_array(to_tsvector('simple', added.search_key))) w
+        ON CONFLICT (word) DO NOTHING;
+        RETURN NULL;
+    END $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_films_search_words ON films USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_films_search_key_prefix ON films (search_key text_pattern_ops);
+    CREATE TRIGGER tr_films_search_words_insert AFTER INSERT ON films
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_films_search_words_update AFTER UPDATE ON films
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE films ENABLE ALWAYS TRIGGER tr_films_search_words_insert;
+    ALTER TABLE films ENABLE ALWAYS TRIGGER tr_films_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_film_titles_search_words ON film_titles USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_film_titles_search_key_prefix ON film_titles (search_key text_pattern_ops);
+    CREATE TRIGGER tr_film_titles_search_words_insert AFTER INSERT ON film_titles
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_film_titles_search_words_update AFTER UPDATE ON film_titles
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE film_titles ENABLE ALWAYS TRIGGER tr_film_titles_search_words_insert;
+    ALTER TABLE film_titles ENABLE ALWAYS TRIGGER tr_film_titles_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_people_search_words ON people USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_people_search_key_prefix ON people (search_key text_pattern_ops);
+    CREATE TRIGGER tr_people_search_words_insert AFTER INSERT ON people
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_people_search_words_update AFTER UPDATE ON people
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE people ENABLE ALWAYS TRIGGER tr_people_search_words_insert;
+    ALTER TABLE people ENABLE ALWAYS TRIGGER tr_people_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    CREATE INDEX ix_person_aliases_search_words ON person_aliases USING gin (to_tsvector('simple', search_key));
+    CREATE INDEX ix_person_aliases_search_key_prefix ON person_aliases (search_key text_pattern_ops);
+    CREATE TRIGGER tr_person_aliases_search_words_insert AFTER INSERT ON person_aliases
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    CREATE TRIGGER tr_person_aliases_search_words_update AFTER UPDATE ON person_aliases
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_words_add();
+    ALTER TABLE person_aliases ENABLE ALWAYS TRIGGER tr_person_aliases_search_words_insert;
+    ALTER TABLE person_aliases ENABLE ALWAYS TRIGGER tr_person_aliases_search_words_update;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    INSERT INTO search_words (word)
+    SELECT DISTINCT w FROM (
+        SELECT search_key FROM films UNION ALL SELECT search_key FROM film_titles
+        UNION ALL SELECT search_key FROM people UNION ALL SELECT search_key FROM person_aliases) keys,
+        unnest(tsvector_to_array(to_tsvector('simple', keys.search_key))) w
+    ON CONFLICT (word) DO NOTHING;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201115739_SearchWords') THEN
+    INSERT INTO __ef_migrations_history ("MigrationId", "ProductVersion")
+    VALUES ('20261201115739_SearchWords', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    ALTER TABLE films ADD country_keys text[] NOT NULL DEFAULT ('{}'::text[]);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    ALTER TABLE films ADD genre_keys text[] NOT NULL DEFAULT ('{}'::text[]);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    -- Set-based (one aggregate per table, joined on the films asked for), so a bulk load that writes every
+    -- film's genres in one statement costs one pass, with or without the link tables' indexes.
+    CREATE FUNCTION films_refresh_classification_keys(film_ids bigint[]) RETURNS void LANGUAGE sql AS $$
+        WITH ids AS (SELECT DISTINCT id FROM unnest(film_ids) id),
+        g AS (
+            SELECT fg.film_id, array_agg(DISTINCT k ORDER BY k) AS keys
+            FROM ids JOIN film_genres fg ON fg.film_id = ids.id JOIN genres ge ON ge.id = fg.genre_id,
+                 LATERAL (VALUES (ge.slug::text), (lower(ge.name))) v(k)
+            GROUP BY fg.film_id),
+        c AS (
+            SELECT fc.film_id, array_agg(DISTINCT k ORDER BY k) AS keys
+            FROM ids JOIN film_countries fc ON fc.film_id = ids.id JOIN countries co ON co.code = fc.country_code,
+                 LATERAL (VALUES (fc.country_code::text), (lower(co.name))) v(k)
+            GROUP BY fc.film_id)
+        UPDATE films f SET genre_keys = coalesce(g.keys, '{}'), country_keys = coalesce(c.keys, '{}')
+        FROM ids LEFT JOIN g ON g.film_id = ids.id LEFT JOIN c ON c.film_id = ids.id
+        WHERE f.id = ids.id
+          AND (f.genre_keys IS DISTINCT FROM coalesce(g.keys, '{}') OR f.country_keys IS DISTINCT FROM coalesce(c.keys, '{}'));
+    $$;
+
+    -- film_genres, film_countries: the films of the rows written.
+    CREATE FUNCTION films_classification_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE ids bigint[] := '{}';
+    BEGIN
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN ids := ids || ARRAY(SELECT DISTINCT film_id FROM new_rows); END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN ids := ids || ARRAY(SELECT DISTINCT film_id FROM old_rows); END IF;
+        PERFORM films_refresh_classification_keys(ids);
+        RETURN NULL;
+    END $$;
+
+    -- genres, countries: a renamed genre or country changes the keys of every film that has it.
+    CREATE FUNCTION films_genres_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM films_refresh_classification_keys(ARRAY(
+            SELECT DISTINCT fg.film_id FROM film_genres fg JOIN new_rows n ON n.id = fg.genre_id));
+        RETURN NULL;
+    END $$;
+    CREATE FUNCTION films_countries_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM films_refresh_classification_keys(ARRAY(
+            SELECT DISTINCT fc.film_id FROM film_countries fc JOIN new_rows n ON n.code = fc.country_code));
+        RETURN NULL;
+    END $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE TRIGGER tr_film_genres_keys_insert AFTER INSERT ON film_genres
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_genres_keys_update AFTER UPDATE ON film_genres
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_genres_keys_delete AFTER DELETE ON film_genres
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    ALTER TABLE film_genres ENABLE ALWAYS TRIGGER tr_film_genres_keys_insert;
+    ALTER TABLE film_genres ENABLE ALWAYS TRIGGER tr_film_genres_keys_update;
+    ALTER TABLE film_genres ENABLE ALWAYS TRIGGER tr_film_genres_keys_delete;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE TRIGGER tr_film_countries_keys_insert AFTER INSERT ON film_countries
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_countries_keys_update AFTER UPDATE ON film_countries
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    CREATE TRIGGER tr_film_countries_keys_delete AFTER DELETE ON film_countries
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION films_classification_rows_changed();
+    ALTER TABLE film_countries ENABLE ALWAYS TRIGGER tr_film_countries_keys_insert;
+    ALTER TABLE film_countries ENABLE ALWAYS TRIGGER tr_film_countries_keys_update;
+    ALTER TABLE film_countries ENABLE ALWAYS TRIGGER tr_film_countries_keys_delete;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE TRIGGER tr_genres_keys_update AFTER UPDATE ON genres
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_genres_renamed();
+    CREATE TRIGGER tr_countries_keys_update AFTER UPDATE ON countries
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_countries_renamed();
+    ALTER TABLE genres ENABLE ALWAYS TRIGGER tr_genres_keys_update;
+    ALTER TABLE countries ENABLE ALWAYS TRIGGER tr_countries_keys_update;
+
+    SELECT films_refresh_classification_keys(ARRAY(
+        SELECT film_id FROM film_genres UNION SELECT film_id FROM film_countries));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE INDEX ix_films_country_keys ON films USING gin (country_keys);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    CREATE INDEX ix_films_genre_keys ON films USING gin (genre_keys);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "MigrationId" = '20261201121503_FilmClassificationKeys') THEN
+    INSERT INTO __ef_migrations_history ("MigrationId", "ProductVersion")
+    VALUES ('20261201121503_FilmClassificationKeys', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -20,16 +20,20 @@ public static class FilmListing
 
     private static IQueryable<Film> Filter(IQueryable<Film> films, FilmListQuery query)
     {
+        // Genre and country are tests on the film's own row (GIN-indexed key arrays), with the value written into
+        // the SQL rather than sent as a parameter: the planner then knows how many films it selects and either walks
+        // the sort's index (documentary, US) or intersects the two indexes and sorts the few it finds (society, CA).
+        // A parameter would get one plan for both, 10-30 times slower for one of them.
         if (query.Genre is { } genre)
         {
             var key = genre.Trim().ToLowerInvariant();
-            films = films.Where(f => f.Genres.Any(g => g.Genre.Slug == key || g.Genre.Name.ToLower() == key));
+            films = films.Where(f => f.GenreKeys.Contains(EF.Constant(key)));
         }
         if (query.Country is { } country)
         {
             var code = country.Trim().ToUpperInvariant();
             var name = country.Trim().ToLowerInvariant();
-            films = films.Where(f => f.Countries.Any(c => c.CountryCode == code || c.Country.Name.ToLower() == name));
+            films = films.Where(f => f.CountryKeys.Contains(EF.Constant(code)) || f.CountryKeys.Contains(EF.Constant(name)));
         }
         if (QueryRules.Int(query.Year) is { } year) films = films.Where(f => f.Year == year);
         if (QueryRules.Int(query.YearFrom) is { } from) films = films.Where(f => f.Year >= from);

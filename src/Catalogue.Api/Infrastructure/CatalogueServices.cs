@@ -23,6 +23,7 @@ public static class CatalogueServices
         builder.Services.AddCatalogueDatabase(connectionString);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new WellFormedStringConverter()));
         builder.Services.AddHotReads(builder.Configuration, connectionString);
+        builder.Services.AddHostedService<StartupWarmUp>();
         // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
         // trace so a client's report can be matched to the logs: the same id as the response's X-Request-Id.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

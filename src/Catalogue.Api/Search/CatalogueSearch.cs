@@ -4,36 +4,30 @@ using Npgsql;
 
 namespace Catalogue.Api.Search;
 
-/// <summary>The three searches behind the search box; raw SQL, each one round trip and each on a GIN index.</summary>
+/// <summary>The three searches behind the search box; raw SQL, each one round trip and each on indexes.</summary>
 public static class CatalogueSearch
 {
     /// <summary>
-    /// The search box ranks at most this many candidates per index branch: a common word ("portrait", "the") matches
-    /// thousands of titles or excerpts, and scoring them all is what made such searches slow. Candidates come in the
-    /// index's (physical) order, so a query matching more than this ranks a sample of its matches, not all of them.
+    /// The excerpt search ranks at most this many candidates: a common word ("portrait") matches thousands of
+    /// excerpts, and scoring them all is what made such searches slow. Candidates come in the index's (physical)
+    /// order, so a query matching more than this ranks a sample of its matches, not all of them. Titles and names
+    /// bound their candidates the same way (<see cref="WordSearchSql"/>).
     /// </summary>
-    public const int CandidatesPerBranch = 200;
+    public const int ExcerptCandidates = 100;
 
     // Built once from constant fragments; the search text and limit only ever travel as parameters.
     private static readonly string FilmsSql = $"""
-            SELECT hit.* FROM (
-                SELECT DISTINCT ON (f.id) f.id AS "Id", f.slug AS "Slug", f.title AS "Title", f.year AS "Year",
-                       m.text AS "MatchedTitle", m.score AS "Score"
-                FROM ({TrigramSql.FilmTitlesLimited(CandidatesPerBranch)}) m JOIN films f ON f.id = m.owner_id
-                ORDER BY f.id, m.score DESC
-            ) hit
-            ORDER BY hit."Score" DESC, hit."Id"
-            LIMIT @limit
+            SELECT f.id AS "Id", f.slug AS "Slug", f.title AS "Title", f.year AS "Year", hit.text AS "MatchedTitle", hit.score AS "Score"
+            FROM ({WordSearchSql.Ranked("films", "title", "film_titles", "film_id", "title")}) hit
+            JOIN films f ON f.id = hit.owner_id
+            ORDER BY hit.ord
             """;
 
     private static readonly string PeopleSql = $"""
-            SELECT hit.* FROM (
-                SELECT DISTINCT ON (p.id) p.id AS "Id", p.slug AS "Slug", p.name AS "Name", m.text AS "MatchedName", m.score AS "Score"
-                FROM ({TrigramSql.PersonNamesLimited(CandidatesPerBranch)}) m JOIN people p ON p.id = m.owner_id
-                ORDER BY p.id, m.score DESC
-            ) hit
-            ORDER BY hit."Score" DESC, hit."Id"
-            LIMIT @limit
+            SELECT p.id AS "Id", p.slug AS "Slug", p.name AS "Name", hit.text AS "MatchedName", hit.score AS "Score"
+            FROM ({WordSearchSql.Ranked("people", "name", "person_aliases", "person_id", "alias")}) hit
+            JOIN people p ON p.id = hit.owner_id
+            ORDER BY hit.ord
             """;
 
     /// <summary>Best-matching films, each once, with the title (or alternate title) that matched best.</summary>
@@ -60,7 +54,7 @@ public static class CatalogueSearch
                     SELECT e.id, e.review_id, e.sentiment, e.text, e.search_vector, query
                     FROM review_excerpts e, websearch_to_tsquery('english', {q.Trim()}) query
                     WHERE e.search_vector @@ query
-                    LIMIT {CandidatesPerBranch * 2}
+                    LIMIT {ExcerptCandidates}
                 ) e
                 ORDER BY rank DESC, e.id
                 LIMIT {limit}

@@ -17,6 +17,11 @@ internal sealed class FilmConfiguration : IEntityTypeConfiguration<Film>
         film.HasIndex(f => new { f.PrimaryRuntimeMinutes, f.Id });
         film.HasIndex(f => new { f.AverageRating, f.Id });
         film.Property(f => f.AverageRating).HasPrecision(5, 2);
+        // Written only by PostgreSQL's triggers (migration FilmClassificationKeys), read back after every save.
+        film.Property(f => f.GenreKeys).HasDefaultValueSql("'{}'::text[]").ValueGeneratedOnAddOrUpdate();
+        film.Property(f => f.CountryKeys).HasDefaultValueSql("'{}'::text[]").ValueGeneratedOnAddOrUpdate();
+        film.HasIndex(f => f.GenreKeys).HasMethod("gin");
+        film.HasIndex(f => f.CountryKeys).HasMethod("gin");
     }
 }
 

@@ -15,6 +15,13 @@ public class Film
     public int? PrimaryRuntimeMinutes { get; set; }
     /// <summary>Mean of the film's normalised ratings (0-100), denormalised for sorting and filtering.</summary>
     public decimal? AverageRating { get; set; }
+    /// <summary>
+    /// The slugs and lower-case names of the film's genres, maintained by PostgreSQL (triggers on film_genres and
+    /// genres) so a genre filter is one GIN-indexed test on the film's row.
+    /// </summary>
+    public string[] GenreKeys { get; private set; } = [];
+    /// <summary>The codes and lower-case names of the film's countries, maintained like <see cref="GenreKeys"/>.</summary>
+    public string[] CountryKeys { get; private set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

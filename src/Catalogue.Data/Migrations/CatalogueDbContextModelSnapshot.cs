@@ -18,7 +18,7 @@ namespace Catalogue.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "fuzzystrmatch");
@@ -1626,9 +1626,23 @@ namespace Catalogue.Data.Migrations
                         .HasColumnType("numeric(5,2)")
                         .HasColumnName("average_rating");
 
+                    b.PrimitiveCollection<string[]>("CountryKeys")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("country_keys")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string[]>("GenreKeys")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("genre_keys")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<int?>("PrimaryRuntimeMinutes")
                         .HasColumnType("integer")
@@ -1671,6 +1685,16 @@ namespace Catalogue.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_films");
+
+                    b.HasIndex("CountryKeys")
+                        .HasDatabaseName("ix_films_country_keys");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CountryKeys"), "gin");
+
+                    b.HasIndex("GenreKeys")
+                        .HasDatabaseName("ix_films_genre_keys");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("GenreKeys"), "gin");
 
                     b.HasIndex("SearchKey")
                         .HasDatabaseName("ix_films_search_key");

@@ -60,6 +60,35 @@ public class CatalogueBrowsingTests(FilmCatalogueFixture api) : IClassFixture<Fi
     }
 
     [Fact]
+    public async Task Search_for_a_stop_word_still_finds_the_films_titled_with_it()
+    {
+        var results = await client.GetOkAsync<SearchResults>("/v1/search?q=the");
+        Assert.Equal("The Cave", results.Films[0].Title);
+        Assert.Empty(results.Excerpts);
+    }
+
+    [Fact]
+    public async Task Search_puts_the_exact_title_first_then_titles_that_begin_with_the_query_then_titles_holding_it()
+    {
+        Assert.Equal("Grizzly Man", (await client.GetOkAsync<SearchResults>("/v1/search?q=grizzly%20man")).Films[0].Title);
+        var man = await client.GetOkAsync<SearchResults>("/v1/search?q=man");
+        Assert.Equal(["Man on Wire", "Grizzly Man"], man.Films.Take(2).Select(f => f.Title));
+    }
+
+    [Theory]
+    [InlineData("honyland", "Honeyland")]
+    [InlineData("citizenfuor", "Citizenfour")]
+    [InlineData("last men in alepo", "Last Men in Aleppo")]
+    [InlineData("totem artico", "Tótem Ártico")]
+    [InlineData("derniers hommes", "Last Men in Aleppo")]
+    public async Task Search_finds_a_film_by_a_misspelt_unaccented_or_alternate_title(string q, string title) =>
+        Assert.Equal(title, (await client.GetOkAsync<SearchResults>($"/v1/search?q={Uri.EscapeDataString(q)}")).Films[0].Title);
+
+    [Fact]
+    public async Task Search_with_words_no_title_holds_still_finds_the_title_that_holds_the_others() =>
+        Assert.Equal("Free Solo", (await client.GetOkAsync<SearchResults>("/v1/search?q=free%20solo%20climbing")).Films[0].Title);
+
+    [Fact]
     public async Task Search_without_q_is_a_400_naming_q() =>
         await client.GetValidationProblemAsync("/v1/search", "q");
 

@@ -38,6 +38,15 @@ public class CompressionTests(SeededCatalogueFixture catalogue) : IClassFixture<
     }
 
     [Fact]
+    public async Task Identity_is_sent_when_the_client_asks_only_for_identity()
+    {
+        var response = await GetAsync(Film, "identity");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
     public async Task Each_coding_has_its_own_etag_and_revalidates_only_against_itself()
     {
         var plain = (await client.GetAsync(Film)).Headers.ETag!.Tag;

@@ -37,6 +37,41 @@ public class CurationTests(PartnerCatalogueFixture catalogue) : IClassFixture<Pa
     }
 
     [Fact]
+    public async Task A_created_or_renamed_film_is_found_by_search_at_once_even_misspelt()
+    {
+        var (slug, etag) = await NewFilmAsync("Zanzibarian Lighthouse Keepers");
+        Assert.Contains(await SearchTitlesAsync("zanzibarain lighthouse"), t => t == "Zanzibarian Lighthouse Keepers");
+
+        await curator.WriteOkAsync(HttpMethod.Patch, $"/v1/films/{slug}", new { title = "Quokkas of Rottnest" }, etag);
+
+        Assert.Equal("Quokkas of Rottnest", (await SearchTitlesAsync("quokas of rotnest"))[0]);
+        Assert.Contains("Quokkas of Rottnest", await SearchTitlesAsync("zanzibarian lighthouse keepers"));
+    }
+
+    [Fact]
+    public async Task A_films_new_genres_and_countries_are_what_the_list_filters_find_at_once()
+    {
+        var (slug, etag) = await NewFilmAsync("Filtered Harbour Film");
+        Assert.Contains("Filtered Harbour Film", await ListedTitlesAsync("genre=documentary&country=SY"));
+        Assert.Contains("Filtered Harbour Film", await ListedTitlesAsync("genre=Documentary&country=syria&sort=-rating"));
+
+        await curator.WriteOkAsync(HttpMethod.Patch, $"/v1/films/{slug}", new { genres = new[] { "War" }, countries = new[] { "LB" } }, etag);
+
+        Assert.DoesNotContain("Filtered Harbour Film", await ListedTitlesAsync("genre=documentary"));
+        Assert.DoesNotContain("Filtered Harbour Film", await ListedTitlesAsync("country=SY"));
+        Assert.Contains("Filtered Harbour Film", await ListedTitlesAsync("genre=war&country=lebanon&sort=year"));
+
+        await curator.WriteAsync(HttpMethod.Delete, $"/v1/films/{slug}", null, (await curator.GetFilmAsync(slug)).ETag);
+        Assert.DoesNotContain("Filtered Harbour Film", await ListedTitlesAsync("genre=war&country=LB"));
+    }
+
+    private async Task<List<string>> ListedTitlesAsync(string filters) =>
+        (await curator.GetOkAsync<Catalogue.Api.Infrastructure.Paging.Page<Catalogue.Api.Films.FilmSummary>>($"/v1/films?{filters}&limit=100")).Items.Select(f => f.Title).ToList();
+
+    private async Task<List<string>> SearchTitlesAsync(string q) =>
+        (await curator.GetOkAsync<Catalogue.Api.Search.SearchResults>($"/v1/search?q={Uri.EscapeDataString(q)}")).Films.Select(f => f.Title).ToList();
+
+    [Fact]
     public async Task A_write_without_if_match_is_refused_with_428()
     {
         var (slug, _) = await NewFilmAsync("Precondition Film");

@@ -23,8 +23,12 @@ public static class ContentCodings
         double Weight(string coding) =>
             offers.Where(o => o.Value.Equals(coding, StringComparison.OrdinalIgnoreCase)).Select(o => o.Quality ?? 1).DefaultIfEmpty(
                 offers.Where(o => o.Value.Equals("*", StringComparison.Ordinal)).Select(o => o.Quality ?? 1).DefaultIfEmpty(0).Max()).Max();
-        var best = All.Select(coding => (coding, weight: Weight(coding))).Where(c => c.weight > 0).MaxBy(c => c.weight);
-        return best.coding;
+        // The first of the heaviest; none when the client takes neither (Accept-Encoding: identity).
+        string? best = null;
+        var top = 0d;
+        foreach (var coding in All)
+            if (Weight(coding) is var weight && weight > top) (best, top) = (coding, weight);
+        return best;
     }
 
     // Quality 4 (Optimal) for br and level 6 for gzip: most of the size gain of the highest levels at a fraction of the
