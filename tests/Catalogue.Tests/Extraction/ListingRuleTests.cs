@@ -71,6 +71,14 @@ public class ListingRuleTests
     }
 
     [Fact]
+    public void A_label_naming_two_roles_credits_both()
+    {
+        var (_, film) = Listing("Writer / Director: Anna Berg\nProducer: Tomas Lind");
+        Assert.Equal([(CreditRoles.Director, "Anna Berg"), (CreditRoles.Writer, "Anna Berg"), (CreditRoles.Producer, "Tomas Lind")],
+            film.Credits.Select(c => (c.Role, c.Name)).OrderBy(c => c.Role == CreditRoles.Producer).ThenBy(c => c.Role == CreditRoles.Writer));
+    }
+
+    [Fact]
     public void Starring_outside_a_documentary_is_cast()
     {
         var (_, film) = Listing("Starring: Anna Berg, Tomas Lind", genre: "Drama, Movie");

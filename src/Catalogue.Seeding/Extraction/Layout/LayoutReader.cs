@@ -159,6 +159,16 @@ internal static class LayoutReader
         var (bulleted, content) = Bullets.Strip(text, span);
         var lineText = content.Of(text);
 
+        // "Writer / Director: Anna Berg": one field whose label names two roles, not two segments.
+        var colonAt = lineText.IndexOf(": ", StringComparison.Ordinal);
+        if (colonAt is > 0 and <= 40 && lineText.IndexOfAny(['/', '&']) is > 0 and var joiner && joiner < colonAt
+            && lineText[..colonAt].Split(['/', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } roles
+            && roles.All(r => FieldLabels.Find(r) is { Kind: FieldKind.Credit }))
+        {
+            yield return Field(text, content, FieldLabels.Find(roles[0])!, content.Start + colonAt + 1, lineIndex);
+            yield break;
+        }
+
         // Several fields on one line, or one.
         var segments = Segments(text, content);
         var fields = segments.Select(s => (Segment: s, Field: OneLineField(text, s, lineIndex))).ToList();

@@ -14,6 +14,14 @@ internal static class FieldRules
 {
     private static readonly Regex YearPattern = new(@"\b(?:18[89]\d|19\d\d|20\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    private static IEnumerable<FieldLabel> OtherRoles(string text, Block field, FieldLabel first)
+    {
+        var labelText = TextSpan.Trimmed(text, field.Span.Start, Math.Max(field.Span.Start, Math.Min(field.Value.Start, field.Span.End))).Of(text);
+        if (labelText.IndexOfAny(['/', '&']) < 0 || labelText.Length > 40) yield break;
+        foreach (var part in labelText.Split(['/', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            if (FieldLabels.Find(part) is { Kind: FieldKind.Credit } other && other.Role != first.Role) yield return other;
+    }
+
     public static void Apply(string text, Block field, FilmAssembler film, bool isDocumentary)
     {
         var label = field.Label!;
@@ -48,6 +56,9 @@ internal static class FieldRules
                 break;
             case FieldKind.Credit:
                 ReadCredits(text, value, label.Role!, film, label.Rule);
+                // "Writer / Director", "Director & Producer": every role the label names.
+                foreach (var other in OtherRoles(text, field, label))
+                    ReadCredits(text, value, other.Role!, film, other.Rule);
                 break;
             case FieldKind.Subjects:
                 if (ValueParsers.Rating(text, value) is { } starRating)
