@@ -32,7 +32,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
 
         var isDocumentary = ProseFacts.MentionsDocumentary(text);
         var probe = new FilmAssembler(new Sourced<string>("", new Evidence(0, 0, "title.field")));
-        ReadFacts(layout, 0, layout.Blocks.Count, probe, isDocumentary, prose: true);
+        var pageEvent = PageEvent(layout);
+        ReadFacts(layout, 0, layout.Blocks.Count, probe, isDocumentary, pageEvent);
         var notTitles = probe.PeopleNames.Concat(probe.CompanyNames).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
         var sections = FilmFinder.Find(layout, notTitles);
@@ -48,7 +49,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
             var film = assemblers[i];
             if (section.Year is not null) film.Facts.Year = section.Year;
             isDocumentary |= film.Facts.Genres.Any(g => Genres.IsDocumentary(g.Value));
-            var context = ReadFacts(layout, section.From, section.To, film, isDocumentary, prose: true, assemblers.Where(a => a != film).ToList());
+            var context = ReadFacts(layout, section.From, section.To, film, isDocumentary, pageEvent, assemblers.Where(a => a != film).ToList());
             if (sections.Count == 1) ReadReview(layout, kind, context, film);
             if (sections.Count == 1 && kind is DocumentKinds.Listing or DocumentKinds.Synopsis or DocumentKinds.Page) ReadSynopsis(layout, kind, film);
             if (sections.Count == 1 && kind == DocumentKinds.Synopsis) AddHeadingAsAlternate(layout, film);
@@ -72,9 +73,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
         for (var i = 0; i < films.Count && isDocumentary; i++)
         {
             if (films[i].Facts.Genres.Count > 0) continue;
-            var (from, to) = sections.Count < 2 ? (0, layout.Blocks.Count) : (sections[i].From, sections[i].To);
-            var own = layout.Blocks.Skip(from).Take(to - from).Where(b => !b.InAside).Select(b => b).ToList();
-            var pool = sections.Count < 2 ? content : own;
+            var pool = sections.Count < 2 ? content
+                : layout.Blocks.Skip(sections[i].From).Take(sections[i].To - sections[i].From).Where(b => !b.InAside);
             if (pool.FirstOrDefault(b => b.Kind != BlockKind.Chrome && ProseFacts.DocumentaryMention(text, b.Value) is not null) is { } mentioning
                 && ProseFacts.DocumentaryMention(text, mentioning.Value) is { } word)
                 films[i].AddGenre("Documentary", word.Evidence("prose.genre.documentary"));
@@ -84,9 +84,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
         var firstSection = sections[0].From;
         foreach (var heading in layout.Blocks.Take(firstSection).Where(b => b.Kind is BlockKind.Heading or BlockKind.Line && !b.InAside))
         {
-            var raw = heading.Value.Of(text);
-            if (AwardEvents.FindIn(raw) is not { } festival || !AwardEvents.IsFestival(festival)) continue;
-            if (System.Text.RegularExpressions.Regex.Match(raw, @"\b(?:19|20)\d\d\b") is not { Success: true } edition) continue;
+            if (FestivalEdition(heading.Value.Of(text)) is not { Year: { } edition } found) continue;
+            var festival = found.Festival;
             var year = int.Parse(edition.Value);
             // A film of an earlier year the round-up looks back on was not in this edition.
             foreach (var film in films.Where(f => f.Facts.Year is null || Math.Abs(f.Facts.Year.Value - year) <= 1))
@@ -119,7 +118,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
                 colon = raw.IndexOf(": ", StringComparison.Ordinal);
             }
             if (colon is > 1 and <= 30 && FieldLabels.Find(raw[..colon]) is { Kind: not FieldKind.Ignored and not FieldKind.Synopsis } label)
-                fields.Add(new Block(BlockKind.Field, value, paragraph.Line, label, TextSpan.Trimmed(text, value.Start + colon + 1, value.End)));
+                fields.Add(LayoutReader.Field(text, value, label, value.Start + colon + 1, paragraph.Line));
             else if (Words.All(text, value).Count <= 6 && SpecRules.Facts(text, value) >= 1) specs.Add(value);
         }
         if (fields.Count < 2) return;
@@ -145,8 +144,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
             if (layout.Blocks[i].Kind != BlockKind.Chrome && !layout.IsAside(i)) yield return layout.Blocks[i];
     }
 
-    private static ProseContext? ReadFacts(DocumentLayout layout, int from, int to, FilmAssembler film, bool isDocumentary, bool prose,
-        IReadOnlyList<FilmAssembler>? siblings = null)
+    private static ProseContext? ReadFacts(DocumentLayout layout, int from, int to, FilmAssembler film, bool isDocumentary,
+        (string Event, int? Year)? pageEvent, IReadOnlyList<FilmAssembler>? siblings = null)
     {
         var text = layout.Text;
         foreach (var block in Blocks(layout, from, to))
@@ -181,23 +180,29 @@ public sealed class DocumentExtractor : IDocumentExtractor
             foreach (var (source, id, span) in ExternalIds.In(text, block.Span))
                 film.AddExternalId(new ExternalIdFact(source, id, span.Evidence("mention.external-id")));
         }
-        if (!prose) return null;
         var sentences = ProseSentences(layout, from, to);
-        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null, siblings, PageEvent(layout));
+        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null, siblings, pageEvent);
     }
 
     /// <summary>The festival edition the page's first headings name ("'20 Days in Mariupol': Sundance Review", "Sundance 2022: the docs").</summary>
     private static (string Event, int? Year)? PageEvent(DocumentLayout layout)
     {
         foreach (var heading in layout.Content().Select(c => c.Block).Where(b => b.Kind == BlockKind.Heading && !b.InAside).Take(3))
-        {
-            var raw = heading.Value.Of(layout.Text);
-            if (AwardEvents.FindIn(raw) is not { } festival || !AwardEvents.IsFestival(festival)) continue;
-            var year = System.Text.RegularExpressions.Regex.Match(raw, @"\b(?:19|20)\d\d\b");
-            return (festival, year.Success ? int.Parse(year.Value) : null);
-        }
+            if (FestivalEdition(heading.Value.Of(layout.Text)) is { } edition)
+                return (edition.Festival, edition.Year?.Value is { } year ? int.Parse(year) : null);
         return null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex EditionYear = new(@"\b(?:19|20)\d\d\b");
+
+    /// <summary>A festival a heading names, with the year beside it if it gives one: "CANNES 2022 · DAY 6".</summary>
+    private static (string Festival, System.Text.RegularExpressions.Match? Year)? FestivalEdition(string heading)
+    {
+        if (AwardEvents.FindIn(heading) is not { } festival || !AwardEvents.IsFestival(festival)) return null;
+        var year = EditionYear.Match(heading);
+        return (festival, year.Success ? year : null);
+    }
+
 
     /// <summary>Review excerpts for the kinds of page that are reviews: every sentence of the running text, or the labelled ones.</summary>
     private static void ReadReview(DocumentLayout layout, string kind, ProseContext? context, FilmAssembler film)

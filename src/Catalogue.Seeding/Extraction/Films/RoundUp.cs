@@ -181,13 +181,9 @@ internal static class RoundUp
     public static TextSpan? Citation(string text, Block block, string title)
     {
         if (block.Kind is not (BlockKind.Line or BlockKind.Heading or BlockKind.Item or BlockKind.Paragraph)) return null;
-        var raw = block.Span.Of(text);
-        var offset = 0;
-        foreach (var cellText in raw.Contains(" | ") ? raw.Split('|') : [raw])
+        var cells = block.Span.Of(text).Contains(" | ") ? Cells(text, block.Span) : [TextSpan.Trimmed(text, block.Span.Start, block.Span.End)];
+        foreach (var cell in cells)
         {
-            var at = block.Span.Start + raw.IndexOf(cellText, offset, StringComparison.Ordinal);
-            offset = at - block.Span.Start + cellText.Length;
-            var cell = TextSpan.Trimmed(text, at, at + cellText.Length);
             var cellRaw = cell.Of(text);
             if (TitleWithParenthesis.Match(cellRaw) is { Success: true } m && NameKeys.Key(Titles.Clean(m.Groups["title"].Value)) == NameKeys.Key(title))
             {
@@ -200,6 +196,7 @@ internal static class RoundUp
         }
         return null;
     }
+
 
     private static readonly Regex FilmColumnHeader = new(@"^(?:screening|screenings|film|films|title|movie|feature|documentary|programme|program|what'?s\s+on)$", RegexOptions.IgnoreCase | Options);
 
@@ -230,17 +227,24 @@ internal static class RoundUp
 
     private static TextSpan? TableCell(string text, Block block, int column)
     {
-        var start = block.Span.Start;
-        var index = 0;
-        for (var i = block.Span.Start; i <= block.Span.End; i++)
+        var cells = Cells(text, block.Span);
+        return column < cells.Count ? cells[column] : null;
+    }
+
+    /// <summary>The cells of a table row, split at its bars and trimmed.</summary>
+    private static List<TextSpan> Cells(string text, TextSpan row)
+    {
+        var cells = new List<TextSpan>();
+        var start = row.Start;
+        for (var i = row.Start; i <= row.End; i++)
         {
-            if (i < block.Span.End && text[i] != '|') continue;
-            if (index == column) return TextSpan.Trimmed(text, start, i);
-            index++;
+            if (i < row.End && text[i] != '|') continue;
+            cells.Add(TextSpan.Trimmed(text, start, i));
             start = i + 1;
         }
-        return null;
+        return cells;
     }
+
 
     /// <summary>A rule between the items of a newsletter or a digest: "*****", "-----", "═════", "• • •".</summary>
     private static bool IsSeparator(string raw)

@@ -274,7 +274,7 @@ internal static class LayoutReader
     /// <summary>"7:30 pm" is a time, not a label.</summary>
     private static bool IsClockTime(string raw, int colon) => colon > 0 && char.IsDigit(raw[colon - 1]) && colon + 1 < raw.Length && char.IsDigit(raw[colon + 1]);
 
-    private static Block Field(string text, TextSpan segment, FieldLabel label, int valueStart, int lineIndex) =>
+    public static Block Field(string text, TextSpan segment, FieldLabel label, int valueStart, int lineIndex) =>
         new(BlockKind.Field, segment, lineIndex, label, TextSpan.Trimmed(text, valueStart, segment.End));
 
     /// <summary>

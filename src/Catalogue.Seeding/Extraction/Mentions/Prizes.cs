@@ -58,7 +58,7 @@ internal static class Prizes
     private static readonly HashSet<string> CategoryStops = new(StringComparer.OrdinalIgnoreCase)
     {
         "at", "in", "and", "from", "for", "of", "by", "with", "on", "to", "the", "a", "an", "was", "is", "that", "which", "its", "it", "but",
-        "award", "prize", "nomination", "nominations", "at", "this", "year", "or", "as", "after", "before", "when", "where",
+        "award", "prize", "nomination", "nominations", "this", "year", "or", "as", "after", "before", "when", "where",
     };
 
     private static readonly Regex EventPlace = new(@"\b(?:at|from|by|during)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?$", Options);

@@ -126,7 +126,7 @@ internal static class AwardRules
         EventMention? paragraphEvent)
     {
         if (events.FirstOrDefault(e => e.Start >= prize.Start && e.End <= prize.End) is { } inside) return (inside, false);
-        if (events.FirstOrDefault(e => e.Start >= prize.End && e.Start - prize.End <= 30 && IsPlaceGap(text[prize.End..e.Start])) is { } placed) return (placed, false);
+        if (events.FirstOrDefault(e => e.Start >= prize.End && e.Start - prize.End <= 30 && PlaceGap.IsMatch(text[prize.End..e.Start])) is { } placed) return (placed, false);
         if (events.LastOrDefault(e => e.End <= prize.Start && prize.Start - e.End <= 3 && text[e.End..prize.Start].Trim() is "'s" or "’s" or "") is { } owner)
             return (owner, false);
         if (prize.ImpliedEvent is { } implied)
@@ -140,8 +140,6 @@ internal static class AwardRules
     }
 
     private static readonly Regex PlaceGap = new(@"^\s*,?\s*(?:at|from|by|in|during)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?$", Options);
-
-    private static bool IsPlaceGap(string gap) => PlaceGap.IsMatch(gap);
 
     /// <summary>The film the sentence speaks of at <paramref name="cue"/>, or null when it is another film named with its year or as earlier work.</summary>
     private static FilmAssembler? Subject(ProseContext context, string text, int cue)
@@ -170,10 +168,8 @@ internal static class AwardRules
     private static FilmAssembler? FilmNamedAt(ProseContext context, string text, int position)
     {
         var rest = text[position..].TrimStart();
-        return context.Siblings.Append(context.Film).FirstOrDefault(f => f.Title.Length > 2 && Contains(rest, f.Title) is >= 0 and <= 60);
+        return context.Siblings.Append(context.Film).FirstOrDefault(f => f.Title.Length > 2 && rest.IndexOf(f.Title, StringComparison.OrdinalIgnoreCase) is >= 0 and <= 60);
     }
-
-    private static int Contains(string text, string title) => text.IndexOf(title, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The edition beside an event's name: "the 2021 Sundance Film Festival", "Sundance 2022", "Venice Film Festival in 2012".</summary>
     private static int? YearBeside(string text, int start, int end)
