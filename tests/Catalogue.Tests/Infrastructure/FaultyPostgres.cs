@@ -14,7 +14,7 @@ namespace Catalogue.Tests.Infrastructure;
 public sealed class FaultyPostgres : IAsyncLifetime
 {
     private const int SigCont = 18, SigStop = 19;
-    private readonly PrivateCluster cluster = new();
+    private readonly PrivateCluster cluster = new(keepsCommitsThroughCrashes: true);
     private bool paused;
 
     public string ConnectionString { get; private set; } = "";

@@ -6,9 +6,11 @@ namespace Catalogue.Tests.Infrastructure;
 
 /// <summary>
 /// A throwaway cluster started with the repository's own <c>db/local-postgres.sh</c> (so tests and
-/// <c>run.sh</c> share one way of running PostgreSQL) in a temporary folder, on a free port, without fsync.
+/// <c>run.sh</c> share one way of running PostgreSQL) in a temporary folder, on a free port, without fsync unless
+/// <paramref name="keepsCommitsThroughCrashes"/>: asynchronous commit is fast, but a crash loses the last commits
+/// (a migration just applied, say), which a test that crashes the server must not mistake for the API's doing.
 /// </summary>
-public sealed class PrivateCluster : IPostgresSource
+public sealed class PrivateCluster(bool keepsCommitsThroughCrashes = false) : IPostgresSource
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), $"catalogue-test-pg-{Guid.NewGuid():N}");
     private readonly int port = FreePort();
@@ -49,7 +51,7 @@ public sealed class PrivateCluster : IPostgresSource
                 ["CATALOGUE_PG_DIR"] = directory,
                 ["CATALOGUE_PG_PORT"] = port.ToString(),
                 ["CATALOGUE_PG_DB"] = "postgres",
-                ["CATALOGUE_PG_FAST"] = "1",
+                ["CATALOGUE_PG_FAST"] = keepsCommitsThroughCrashes ? "0" : "1",
             },
         };
         using var process = Process.Start(start)!;
