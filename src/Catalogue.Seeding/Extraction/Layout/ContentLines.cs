@@ -36,6 +36,19 @@ internal static class ContentLines
         return Lines.WordCount(trimmed) >= 12 && trimmed.IndexOfAny(['.', '!', '?']) >= 0;
     }
 
+    /// <summary>
+    /// A short sentence on its own line ("It won the Festival Favorite Award at Sundance."): five words or more, mostly
+    /// lower case, ending like a sentence. Running text, however short, is read by the prose rules, not as a list line.
+    /// </summary>
+    public static bool IsShortSentence(string line)
+    {
+        var trimmed = line.Trim().TrimEnd('"', '\'', '”', '’', ')');
+        if (trimmed.Length < 20 || ".!?".IndexOf(trimmed[^1]) < 0 || trimmed.EndsWith("...", StringComparison.Ordinal)) return false;
+        if (!char.IsUpper(trimmed[0]) && "\"“‘'".IndexOf(trimmed[0]) < 0 || trimmed.Contains(" | ") || trimmed.Contains(" · ")) return false;
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 5 && words.Count(w => char.IsLower(w[0])) * 2 >= words.Count;
+    }
+
     /// <summary>"Documentary, Syria": every comma-separated token is a known genre or a country.</summary>
     public static bool IsTagLine(string line)
     {

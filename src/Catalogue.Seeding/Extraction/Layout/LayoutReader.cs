@@ -63,7 +63,22 @@ internal static class LayoutReader
         }
         if (asideStart is { } open) asides.Add((open, blocks.Count));
         var marked = blocks.Select((b, i) => asides.Any(a => i >= a.From && i < a.To) ? b with { InAside = true } : b).ToList();
-        return new DocumentLayout(text, MergeContinuations(text, lines, marked));
+        var merged = MergeContinuations(text, lines, marked);
+        return new DocumentLayout(Unwrapped(text, merged), merged);
+    }
+
+    /// <summary>
+    /// The text with the line breaks inside hard-wrapped paragraphs made spaces, so a name or a phrase that the wrap cut
+    /// ("Edited by Eileen Meyer and Andrew" / "Gersh.") reads whole. Same length, so every span stays valid in the original.
+    /// </summary>
+    private static string Unwrapped(string text, IReadOnlyList<Block> blocks)
+    {
+        char[]? copy = null;
+        foreach (var block in blocks.Where(b => b.Kind == BlockKind.Paragraph))
+            for (var i = block.Span.Start; i < block.Span.End; i++)
+                if (text[i] is '\n' or '\r')
+                    (copy ??= text.ToCharArray())[i] = ' ';
+        return copy is null ? text : new string(copy);
     }
 
     /// <summary>Photo and image credits: the same short line standing alone more than once ("Grasshopper Film" under every still).</summary>
@@ -123,9 +138,20 @@ internal static class LayoutReader
         if (CountOf(lastLine.Of(text), " · ") >= 2) return false;
         // "Screening: The Thin Blue Line (…)", "Read: …": a line that opens with its own label starts a new block.
         if (LabelledOpening.IsMatch(next.Span.Of(text))) return false;
+        // "Asif Kapadia on Why He Never Films Talking Heads" above "Cannes Film Review: 'Sicario'": headlines listed, not a sentence wrapped.
+        if (IsHeadlineCase(lastLine.Of(text)) && char.IsUpper(text[next.Span.Start])) return false;
         var end = text[previous.Span.End - 1];
         var first = text[next.Span.Start];
         return char.IsLower(first) || ".!?:\"”’)".IndexOf(end) < 0 && (char.IsLetterOrDigit(first) || first is '(' or '“' or '"');
+    }
+
+    private static bool IsHeadlineCase(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        // Capitals throughout are a wrapped press headline; every longer word capitalised, with small words in lower case, is a headline's style.
+        // A line of names in running text has capitals too, but also its commas and full stops.
+        return words.Count >= 3 && words.All(w => char.IsUpper(w[0])) && line.Any(char.IsLower) && words.Any(w => w.Skip(1).Any(char.IsLower))
+               && !line.Contains(", ") && !line.Contains(". ") && !line.EndsWith(',') && line.Count(c => c == '(') == line.Count(c => c == ')');
     }
 
     /// <summary>"Writer / Director" reads as its first role.</summary>
@@ -191,7 +217,7 @@ internal static class LayoutReader
         }
 
         if (bulleted) yield return new Block(BlockKind.Item, span, lineIndex, null, content);
-        else if (ContentLines.IsProse(lineText)) yield return new Block(BlockKind.Paragraph, span, lineIndex, null, span);
+        else if (ContentLines.IsProse(lineText) || ContentLines.IsShortSentence(lineText)) yield return new Block(BlockKind.Paragraph, span, lineIndex, null, span);
         else if (ContentLines.IsHeading(lineText)) yield return new Block(BlockKind.Heading, span, lineIndex, null, span);
         else yield return new Block(BlockKind.Line, span, lineIndex, null, span);
     }

@@ -77,15 +77,19 @@ internal static class Prizes
                 else if (Consideration.Match(sentence[end..]) is { Success: true } consideration) { end += consideration.Length; category = sentence[match.Index..end]; }
                 Add(found, new PrizeMention(match.Index, end, category, awardEvent));
             }
+        var previousEnd = 0;
         foreach (Match head in Head.Matches(sentence))
         {
             var headEnd = head.Index + head.Length;
             var start = TitleRuns.ReadBackward(sentence, headEnd, 0) is { } run ? run.Start : head.Index;
+            // "both the Audience Award: U.S. Documentary and the Festival Favorite Award": two prizes, not one name over both.
+            if (start < previousEnd) start = NextCapitalised(sentence, previousEnd, head.Index);
             start = SkipArticle(sentence, start, headEnd);
             var end = headEnd;
             if (ColonPart(sentence, end) is { } colonEnd) end = colonEnd;
             else if (ForCategory(sentence, end) is { } forCategory) end = forCategory.End;
             var category = TitleRuns.Collapse(sentence[start..end]);
+            previousEnd = Math.Max(previousEnd, end);
             // "Awards" names a ceremony and "the Award" names nothing.
             if (category.Split(' ').Length < 2 && !category.StartsWith("Prix", StringComparison.Ordinal)) continue;
             Add(found, new PrizeMention(start, end, category, ImpliedBy(category)));
@@ -129,6 +133,14 @@ internal static class Prizes
 
     private static string? ImpliedBy(string category) =>
         PrizeListWords.FirstOrDefault(w => category.Contains(w.Words, StringComparison.OrdinalIgnoreCase)).Event ?? AwardEvents.FindIn(category);
+
+    /// <summary>Where the first capitalised word at or after <paramref name="from"/> starts ("and the Festival …" → "Festival").</summary>
+    private static int NextCapitalised(string sentence, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+            if (char.IsUpper(sentence[i]) && (i == 0 || !Words.IsWordChar(sentence[i - 1]))) return i;
+        return limit;
+    }
 
     private static int SkipArticle(string sentence, int start, int limit)
     {

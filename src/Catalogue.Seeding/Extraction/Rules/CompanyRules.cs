@@ -40,6 +40,8 @@ internal static class CompanyRules
     /// <summary>Inside an organisation's name only these small words occur ("Bank of America"); "in the US" ends it.</summary>
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "du", "des", "la", "le" };
 
+    private static readonly HashSet<string> CapitalsStops = new(StringComparer.Ordinal) { "in", "on", "at", "to", "from", "by", "with", "this", "now", "as", "is" };
+
     /// <summary>Reads "[the] Title Cased Name" from <paramref name="position"/>.</summary>
     public static OrganisationMatch? ReadOrganisation(string text, int position, int limit)
     {
@@ -56,6 +58,12 @@ internal static class CompanyRules
         for (var k = 1; k < words.Count; k++)
         {
             var word = words[k].Of(text);
+            // "PREMIERES ON NETFLIX AND IN SELECT THEATERS": in capitals the small words are known by their lower case.
+            if (word.All(char.IsUpper) && word.Length <= 4 && word.ToLowerInvariant() is var lower && (NameJoiners.Contains(lower) || CapitalsStops.Contains(lower)))
+            {
+                if (CapitalsStops.Contains(lower)) break;
+                continue;
+            }
             if (!TitleRuns.IsTitleWord(word) && !NameJoiners.Contains(word)) break;
             if (TitleRuns.IsTitleWord(word)) end = words[k].End;
         }
