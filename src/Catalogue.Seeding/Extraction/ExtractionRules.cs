@@ -56,6 +56,8 @@ public static class ExtractionRules
                 { Reads = [("FOR IMMEDIATE RELEASE\n\nCRIP CAMP: A DISABILITY REVOLUTION, WINNER OF THE SUNDANCE AUDIENCE AWARD, PREMIERES ON NETFLIX MARCH 25\n\nNetflix today announced that Crip Camp: A Disability Revolution, the documentary, opens in March.", "title=Crip Camp: A Disability Revolution")] },
             new("title.capitals-in-prose", 0.7f, "A title set in capitals inside running text: \"the television premiere of BLACKFISH, director …\".")
                 { Reads = [("CNN Pressroom\n\nCNN Films will present the television premiere of BLACKFISH, a documentary by Gabriela Cowperthwaite. BLACKFISH tells the story of Tilikum.", "title=Blackfish")] },
+            new("title.after-possessive", 0.7f, "A title right after its maker's possessive: \"Maite Alberdi's The Mole Agent opens like a detective film\".")
+                { Reads = [("CONVERSATIONS\n\nChilean director Maite Alberdi's The Mole Agent opens like a detective film. The Mole Agent then turns into a film about loneliness, and The Mole Agent never hides it.", "title=The Mole Agent")] },
             new("title.quoted", 0.7f, "A quoted title the document names: “Under Siege: Voices from Aleppo” is a gripping documentary."),
             new("title.most-frequent-phrase", 0.65f, "The title-cased phrase the text keeps naming, when nothing labels the film."),
             new("title.year-beside-title", 0.85f, "The year written beside the title the film was found by."),

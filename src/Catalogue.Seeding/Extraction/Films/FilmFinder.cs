@@ -152,6 +152,8 @@ internal static class FilmFinder
                         "title.called-a-film", 0.7f, yearGroup.Success ? int.Parse(yearGroup.Value) : null,
                         yearGroup.Success ? new TextSpan(sentence.Start + yearGroup.Index, sentence.Start + yearGroup.Index + yearGroup.Length) : null));
             }
+            foreach (var possessed in AfterMakersPossessive(text, sentence))
+                candidates.Add(possessed);
             foreach (Match quoted in QuotedPhrase.Matches(sentenceText))
             {
                 var group = quoted.Groups["title"];
@@ -183,6 +185,22 @@ internal static class FilmFinder
         return new FilmSection(new Sourced<string>(strongest.Title, titleEvidence),
             year is null ? null : new Sourced<int>(year.Year!.Value, year.YearSpan!.Value.Evidence("title.year-beside-title")),
             0, layout.Blocks.Count);
+    }
+
+    /// <summary>
+    /// "Chilean director Maite Alberdi's The Mole Agent (El agente topo) opens like…": a title-cased phrase right after a
+    /// full name's possessive. Weak alone (people own many things); the mentions that repeat it decide.
+    /// </summary>
+    private static IEnumerable<TitleCandidate> AfterMakersPossessive(string text, TextSpan sentence)
+    {
+        foreach (var word in Words.All(text, sentence))
+        {
+            if (Words.WithoutPossessive(word.Of(text)) is null || Names.ReadBackward(text, word.End - 2, sentence.Start) is not { } maker
+                || !maker.Name.Contains(' ') || Extraction.Mentions.PersonNames.LooksLikeOrganisation(maker.Name)) continue;
+            if (TitleRuns.ReadForward(text, word.End, sentence.End) is not { } run || run.Start - word.End > 1) continue;
+            var title = Titles.Clean(run.Of(text));
+            if (IsTitleShaped(title) && title.Split(' ').Length <= 8) yield return new TitleCandidate(title, run, "title.after-possessive", 0.25f);
+        }
     }
 
     /// <summary>The page's first line followed by its menu is the site's name.</summary>
@@ -218,18 +236,18 @@ internal static class FilmFinder
         if (raw.Length > 150 || SpecRules.Facts(text, heading) >= 2 && !Titles.HasFormatTag(raw)) return null;
         raw = Titles.WithoutFormatTags(raw);
         var start = heading.Start;
+        // "“He Was a Terrible Spy”: Maite Alberdi on The Mole Agent": an interview headline names its film after "on", whatever it quotes before.
+        if (PersonOnTitle.Match(raw) is { Success: true } on && IsTitleShaped(Titles.Clean(on.Groups["title"].Value)))
+        {
+            var group = on.Groups["title"];
+            return new TitleCandidate(Titles.Clean(group.Value), new TextSpan(start + group.Index, start + group.Index + group.Length), "title.heading", 0.6f);
+        }
         // "Review: ‘Honeyland’ finds…", "Bing Liu on 'Minding the Gap'": headlines quote the film's title.
         if (QuotedInHeading(raw) is { } quoted)
         {
             var quotedTitle = Titles.Clean(quoted.Title);
             if (IsTitleShaped(quotedTitle))
                 return new TitleCandidate(quotedTitle, new TextSpan(start + quoted.Index, start + quoted.Index + quoted.Title.Length), "title.heading-quoted", 0.75f);
-        }
-        // "Maite Alberdi on The Mole Agent": an interview headline names its film after "on".
-        if (PersonOnTitle.Match(raw) is { Success: true } on && IsTitleShaped(Titles.Clean(on.Groups["title"].Value)))
-        {
-            var group = on.Groups["title"];
-            return new TitleCandidate(Titles.Clean(group.Value), new TextSpan(start + group.Index, start + group.Index + group.Length), "title.heading", 0.6f);
         }
         // Breadcrumbs: "Movies › Documentary › American Factory" ends with the page's own name.
         foreach (var crumb in new[] { " › ", " » ", " > ", " / " })
