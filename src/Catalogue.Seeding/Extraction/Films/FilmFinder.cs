@@ -44,8 +44,17 @@ internal static class FilmFinder
     private static readonly Regex CapitalsInProse = new(
         @"(?<=\p{Ll}[\p{P}]?\s)(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*)(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*(?=[\s,.;:)(]|$)", RegexOptions.CultureInvariant);
 
+    /// <summary>"CHASING ICE follows National Geographic photographer James Balog": a paragraph that opens on a title in capitals and its verb.</summary>
+    private static readonly Regex CapitalsOpening = new(
+        @"^(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*)(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
+
     private static readonly Regex Breadcrumb = new(
         @"^\s*(?:home|start|front\s+page)\s*(?:/|›|»|>|\\)\s*(?:[^/›»>\\\n]+(?:/|›|»|>|\\)\s*)+(?<last>[^/›»>\\\n]{2,90})$", RegexOptions.IgnoreCase | Options);
+
+    /// <summary>'Original song "Before My Time"', 'his book "The Sea"': a quoted name of a work that is not a film.</summary>
+    private static readonly Regex OtherWorkBefore = new(
+        @"\b(?:song|songs|track|single|album|record|book|novel|memoir|poem|play|essay|article|column|episode|chapter|podcast|exhibition|painting|series)\s*,?\s*$",
+        RegexOptions.IgnoreCase | Options);
 
     private static readonly Regex YearInParentheses = new(@"\s*[(\[](?:18|19|20)\d\d[)\]]", Options);
 
@@ -115,6 +124,10 @@ internal static class FilmFinder
                 if (caps.Value.Count(char.IsLetter) < 4 || Extraction.Mentions.PersonNames.LooksLikeOrganisation(caps.Value) || !IsTitleShaped(title)) continue;
                 candidates.Add(new TitleCandidate(title, span, "title.capitals-in-prose", 0.2f));
             }
+        foreach (var (block, _) in content.Where(c => c.Block.Kind == BlockKind.Paragraph))
+            if (CapitalsOpening.Match(block.Value.Of(text)) is { Success: true } opening && opening.Value.Count(char.IsLetter) >= 4
+                && !Extraction.Mentions.PersonNames.LooksLikeOrganisation(opening.Value) && Titles.Clean(opening.Value) is var opened && IsTitleShaped(opened))
+                candidates.Add(new TitleCandidate(opened, new TextSpan(block.Value.Start, block.Value.Start + opening.Length), "title.capitals-in-prose", 0.3f));
 
         // The page heading: the first headings before the running text.
         var top = content.Take(16).ToList();
@@ -158,7 +171,7 @@ internal static class FilmFinder
             {
                 var group = quoted.Groups["title"];
                 var title = Titles.Clean(group.Value);
-                if (!IsTitleShaped(title) || title.Split(' ').Length > 10) continue;
+                if (!IsTitleShaped(title) || title.Split(' ').Length > 10 || OtherWorkBefore.IsMatch(sentenceText[..quoted.Index])) continue;
                 candidates.Add(new TitleCandidate(title, new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length), "title.quoted", 0.35f));
             }
         }

@@ -120,6 +120,9 @@ internal static class LayoutReader
     private static readonly System.Text.RegularExpressions.Regex LabelledOpening =
         new(@"^\p{Lu}[\p{L}]{1,15}(?: [\p{L}]{1,15})?:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex CapitalsLead =
+        new(@"^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*\s*[—–:|-]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static int CountOf(string line, string separator)
     {
         var count = 0;
@@ -138,6 +141,8 @@ internal static class LayoutReader
         if (CountOf(lastLine.Of(text), " · ") >= 2) return false;
         // "Screening: The Thin Blue Line (…)", "Read: …": a line that opens with its own label starts a new block.
         if (LabelledOpening.IsMatch(next.Span.Of(text))) return false;
+        // "WINNER — Audience Award, SXSW 2012" / "NOMINATED — Academy Award, …": a list of laurels, each line its own.
+        if (CapitalsLead.IsMatch(next.Span.Of(text))) return false;
         // "Asif Kapadia on Why He Never Films Talking Heads" above "Cannes Film Review: 'Sicario'": headlines listed, not a sentence wrapped.
         if (IsHeadlineCase(lastLine.Of(text)) && char.IsUpper(text[next.Span.Start])) return false;
         var end = text[previous.Span.End - 1];
