@@ -173,7 +173,12 @@ public static class ExtractionRules
         foreach (var prefix in new[] { "line.specs", "line.tags", "field.technical-specs" })
             foreach (var kind in new[] { "year", "runtime", "country", "language", "genre", "director" })
                 rules.Add(new($"{prefix}.{kind}", prefix == "line.tags" ? 0.85f : 0.8f, $"The {kind} segment of a line of facts without labels (\"DCP | 85' | Colour | 2019\")."));
-        foreach (var role in new[] { "director", "co-director", "cinematographer", "composer", "producer", "executive-producer", "editor", "writer", "narrator" })
+        rules.Add(new("prose.role-phrase.director", 0.8f, "A role noun before a name: \"director X\".")
+        {
+            Reads = [("Crip Camp\n\nCrip Camp is a documentary by director Nicole Newnham about a summer camp in the Catskills, and Crip Camp is funny.", "director=Nicole Newnham")],
+            Ignores = [("Crip Camp\n\nCrip Camp is a documentary about a summer camp, and camp director Larry Allison is its hero. Crip Camp is funny.", "director=Larry Allison")],
+        });
+        foreach (var role in new[] { "co-director", "cinematographer", "composer", "producer", "executive-producer", "editor", "writer", "narrator" })
             rules.Add(new($"prose.role-phrase.{role}", 0.8f, $"A role noun before a name: \"{role} X\"."));
         foreach (var verb in new[] { "directed", "co-directed", "produced", "executive-produced", "edited", "shot", "photographed", "scored", "cinematography", "music", "score", "editing", "narrated", "written", "a-film" })
             rules.Add(new($"prose.role-phrase.{verb}-by", 0.8f, $"\"{verb.Replace('-', ' ')} by X\" after a title or in a sentence about the film."));

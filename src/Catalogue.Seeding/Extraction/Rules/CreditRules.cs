@@ -26,6 +26,23 @@ internal static class CreditRules
         "programming", "executive", "technical", "stage", "theatre", "theater", "news", "editorial", "former", "company",
     };
 
+    /// <summary>Lower-case words that may stand before a film's "director X": articles, pronouns, links and the praise critics give.</summary>
+    private static readonly HashSet<string> FilmDirectorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "but", "by", "with", "from", "of", "to", "for", "as", "its", "his", "her", "their", "our", "my", "your",
+        "documentary", "film", "movie", "feature", "nonfiction", "non-fiction", "debut", "first-time", "veteran", "acclaimed", "celebrated",
+        "famed", "legendary", "renowned", "independent", "young", "emerging", "talented", "gifted", "fellow", "filmmaker", "writer", "that",
+        "whose", "is", "was", "are", "were", "at", "in", "on", "said", "says", "told", "credited", "uncredited", "new", "noted", "visionary",
+        "when", "while", "where", "after", "before", "since", "because", "though", "although", "if", "once", "until", "so", "then", "also",
+        "now", "here", "there", "which", "who", "whom", "explains", "recalls", "adds", "notes", "admits", "via", "about", "like", "meet",
+    };
+
+    /// <summary>"camp director Larry Allison", "park director Emmanuel de Merode": a noun before "director" names what is directed.</summary>
+    private static bool DirectsSomethingElse(string previous) =>
+        char.IsLower(previous[0]) && !FilmDirectorWords.Contains(previous) && !previous.EndsWith("-winning", StringComparison.Ordinal)
+        && !previous.EndsWith("-nominated", StringComparison.Ordinal) && !previous.EndsWith("-based", StringComparison.Ordinal)
+        && !previous.EndsWith("-born", StringComparison.Ordinal) && !previous.EndsWith("ed", StringComparison.Ordinal);
+
     private static readonly string[] CompanyWords = ["Films", "Film", "Pictures", "Productions", "Media", "Studios", "Studio", "Entertainment", "Company"];
 
     public static void Apply(ProseContext context)
@@ -44,7 +61,8 @@ internal static class CreditRules
     {
         var text = context.Text;
         if (start > 0 && text[start - 1] == '-') return;
-        if (Words.Previous(text, start, sentence.Start) is { } previous && OtherKindsOfDirector.Contains(previous.Of(text))) return;
+        if (Words.Previous(text, start, sentence.Start) is { } previous && (OtherKindsOfDirector.Contains(previous.Of(text))
+                || phrase.Equals("director", StringComparison.OrdinalIgnoreCase) && DirectsSomethingElse(previous.Of(text)))) return;
         if (Names.ReadForward(text, start + length, sentence.End) is not { } name || name.Possessive) return;
         var role = phrase.ToLowerInvariant() switch
         {
