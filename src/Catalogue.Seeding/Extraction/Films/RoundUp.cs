@@ -37,7 +37,7 @@ internal static class RoundUp
     {
         var text = layout.Text;
         var found = new List<(int Block, Sourced<string> Title, Sourced<int>? Year)>();
-        var patterns = new List<string>();
+        var patterns = new List<HashSet<string>>();
         var content = layout.Content().ToList();
         var sinceSeparator = int.MaxValue;
         int? filmColumn = null;
@@ -60,15 +60,21 @@ internal static class RoundUp
             // A title with its year in parentheses is one pattern whatever the block and the words around it
             // ("1. HOOP DREAMS (1994) TURNS THIRTY", "STREAMING PICK: THREE IDENTICAL STRANGERS (2018)").
             var rule = entry.Value.Title.Evidence.Rule;
-            patterns.Add(rule == "entry.title-with-year" && (label is not null || entry.Value.Year is not null && block.Kind != BlockKind.Paragraph) ? rule
-                : rule + (block.Kind == BlockKind.Item ? ".item" : block.Kind == BlockKind.Paragraph ? ".paragraph" : ""));
+            var opening = new HashSet<string>(StringComparer.Ordinal)
+            {
+                rule == "entry.title-with-year" && (label is not null || entry.Value.Year is not null && block.Kind != BlockKind.Paragraph) ? rule
+                    : rule + (block.Kind == BlockKind.Item ? ".item" : block.Kind == BlockKind.Paragraph ? ".paragraph" : ""),
+            };
+            // "FROM THE ARCHIVE: AMY (2015)" above its line of facts opens an entry the way "ALL THAT BREATHES" above its own does.
+            if (block.Kind == BlockKind.Heading && FactsFollow(text, block, content, c) >= 1) opening.Add("entry.heading");
+            patterns.Add(opening);
         }
         // A round-up opens every film the same way: entries of the commonest pattern are its films; a stray heading
         // of another pattern (a credits block, a filmography line) is not a film of its own.
         if (found.Count >= 2)
         {
-            var pattern = patterns.GroupBy(p => p).OrderByDescending(g => g.Count()).First().Key;
-            found = found.Where((_, i) => patterns[i] == pattern).ToList();
+            var pattern = patterns.SelectMany(p => p).GroupBy(p => p).OrderByDescending(g => g.Count()).First().Key;
+            found = found.Where((_, i) => patterns[i].Contains(pattern)).ToList();
         }
         if (found.Select(f => NameKeys.Key(f.Title.Value)).Distinct().Count() < 2)
             return found.Take(1).Select(f => new FilmSection(f.Title, f.Year, 0, layout.Blocks.Count)).ToList();
@@ -152,15 +158,20 @@ internal static class RoundUp
         // A heading whose next blocks are the film's fields: "HONEYLAND" then "Director: …", "Country: …".
         if (block.Kind is BlockKind.Heading || numbered)
         {
-            var following = content.Skip(position + 1).Take(3).Select(c => c.Block).ToList();
-            var factsFollow = following.TakeWhile(b => b.Kind != BlockKind.Heading || b == following[0])
-                .Count(b => b.Kind == BlockKind.Field && b.Label!.Kind is FieldKind.Credit or FieldKind.Runtime or FieldKind.Country or FieldKind.Year
-                    || b.Kind is BlockKind.Line or BlockKind.Heading && b != block && SpecRules.Facts(text, b.Value) >= 2);
-            if (factsFollow >= 1 && FilmFinder.FromHeading(text, value) is { } heading && FilmFinder.IsTitleShaped(heading.Title))
+            if (FactsFollow(text, block, content, position) >= 1 && FilmFinder.FromHeading(text, value) is { } heading && FilmFinder.IsTitleShaped(heading.Title))
                 return (new Sourced<string>(heading.Title, heading.Span.Evidence("entry.heading")),
                     heading.Year is { } hy && heading.YearSpan is { } ys ? new Sourced<int>(hy, ys.Evidence("entry.year")) : null);
         }
         return null;
+    }
+
+    /// <summary>The film's fields or lines of facts right under a heading: "Director: …", "Shaunak Sen — India — 2022".</summary>
+    private static int FactsFollow(string text, Block block, List<(Block Block, int Index)> content, int position)
+    {
+        var following = content.Skip(position + 1).Take(3).Select(c => c.Block).ToList();
+        return following.TakeWhile(b => b.Kind != BlockKind.Heading || b == following[0])
+            .Count(b => b.Kind == BlockKind.Field && b.Label!.Kind is FieldKind.Credit or FieldKind.Runtime or FieldKind.Country or FieldKind.Year
+                || b.Kind is BlockKind.Line or BlockKind.Heading && b != block && SpecRules.Facts(text, b.Value) >= 2);
     }
 
     /// <summary>"Producer: Atanas Georgiev (Trice Films)" is a field, not a film cited after a label.</summary>

@@ -55,9 +55,13 @@ internal static class NotTitles
     private static readonly Regex CreditPhrase = new(@"\b(?:directed|produced|released|distributed|written|edited|presented|narrated|photographed|shot|scored)\s+by\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>"October 16", "16 October 2020", "FLM2047", "Doc 340": dates and course or catalogue codes.</summary>
+    /// <summary>"October 16", "16 October 2020", "FLM2047", "Doc 340": dates and course or catalogue codes ("Mariupolis 2" is neither: months are whole words).</summary>
     private static readonly Regex DateOrCode = new(
-        @"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?|\p{L}{2,5}\s?\d{3,4}[a-z]?)$",
+        $@"^(?:{Months.Pattern}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{Months.Pattern}\.?(?:\s+\d{{4}})?|\p{{L}}{{2,5}}\s?\d{{3,4}}[a-z]?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>"Ep. 88", "Part 2", "Vol. 3": the numbering of a series' instalment, not its title.</summary>
+    private static readonly Regex Numbering = new(@"^(?:ep|eps|episode|part|pt|chapter|ch|no|vol|volume|season|series|track|issue|week|wk|day|session)\.?\s*#?\d+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly HashSet<string> Interjections = new(StringComparer.OrdinalIgnoreCase)
@@ -66,7 +70,7 @@ internal static class NotTitles
     public static bool Is(string title, IEnumerable<string> peopleAndOrganisations)
     {
         var trimmed = Rules.Titles.Clean(title);
-        if (CreditPhrase.IsMatch(trimmed) || DateOrCode.IsMatch(trimmed)) return true;
+        if (CreditPhrase.IsMatch(trimmed) || DateOrCode.IsMatch(trimmed) || Numbering.IsMatch(trimmed)) return true;
         if (Mentions.PersonNames.IsOnlyOrganisationWords(trimmed)) return true;
         // "Sundance", "Hot Docs": an event's name, however short.
         if (AwardEvents.Normalise(trimmed) is not null && trimmed.Split(' ').Length <= 3 || AwardEvents.FindIn(trimmed) is { } named && named.StartsWith(trimmed, StringComparison.OrdinalIgnoreCase)) return true;

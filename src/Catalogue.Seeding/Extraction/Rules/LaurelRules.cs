@@ -88,7 +88,7 @@ internal static class LaurelRules
         @"\b(?:prize|prix|award|jury|best|grand|golden|silver|bronze|honou?r|medal|trophy|lion|bear|palme|achievement|outstanding|audience|directing|documentary|feature|competition|selection)\b", Options);
 
     private static readonly Regex DatePart = new(
-        @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|^\s*\d{1,2}[/.]\d{1,2}", Options);
+        $@"\b{Months.Pattern}\b\.?|^\s*\d{{1,2}}[/.]\d{{1,2}}", Options);
 
     private static bool IsCategory(string part)
     {
