@@ -63,6 +63,8 @@ public static class ExtractionRules
             new("title.year-beside-title", 0.85f, "The year written beside the title the film was found by."),
             new("entry.title-with-specs", 0.85f, "A schedule entry: a title segment followed by facts, \"SENNA | Dir. Asif Kapadia | UK | 2010 | 106 min\".")
                 { Reads = [("Festival schedule\n\nSENNA | Dir. Asif Kapadia | UK | 2010 | 106 min\nGRIZZLY MAN | Dir. Werner Herzog | USA | 2005 | 103 min", "Grizzly Man » director=Werner Herzog")] },
+            new("entry.capitals-with-year", 0.8f, "A paragraph of a retrospective naming its film in capitals with its year: \"In SALESMAN (1969), which they directed …\".")
+                { Reads = [("Albert Maysles, 1926-2015\n\nIn SALESMAN (1969), which they directed with Charlotte Zwerin, four Bible salesmen work the subdivisions of Florida.\n\nThey were together again for GIMME SHELTER (1970), a concert film about the Rolling Stones' tour.", "Gimme Shelter » year=1970")] },
             new("entry.title-with-year", 0.85f, "A round-up entry: a title followed by its year or director in parentheses, \"3. Senna (2010)\".")
                 { Reads = [("The best sports documentaries\n\n1. Senna (2010)\nAsif Kapadia's film about Ayrton Senna.\n\n2. Hoop Dreams (1994)\nSteve James follows two teenagers.", "Hoop Dreams » year=1994")] },
             new("line.specs.director-by-position", 0.7f, "A bare name among a line of a film's facts is its director: \"Shaunak Sen — India — Special Screenings\"."),

@@ -58,7 +58,8 @@ internal static class FilmFinder
 
     private static readonly Regex YearInParentheses = new(@"\s*[(\[](?:18|19|20)\d\d[)\]]", Options);
 
-    private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " // ", " • "];
+    /// <summary>Between a heading's title and what the page adds: "Title | Site", "Title — review", "CAMERAPERSON + discussion".</summary>
+    private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " // ", " • ", " + "];
 
     private static readonly Regex QuotedPhrase = new(@"[“""‘](?<title>[^“”""‘’\n]{2,120}?)[”""’]", Options);
 

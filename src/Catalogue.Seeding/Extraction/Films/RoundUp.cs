@@ -30,6 +30,9 @@ internal static class RoundUp
     /// <summary>"2017 · LAST MEN IN ALEPPO": a year, then the title.</summary>
     private static readonly Regex YearThenTitle = new(@"^(?<year>(?:18|19|20)\d\d)\s*[·|•:–—-]\s*(?<title>\S.{1,90})$", Options);
 
+    private static readonly Regex CapitalsWithYear = new(
+        @"(?:^|(?<=[\p{Ll}\p{P}]\s))(?<title>\p{Lu}{2,}[\p{Lu}'’&:!?.-]*(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*)\s+\((?<year>(?:18|19|20)\d\d)\)", RegexOptions.CultureInvariant);
+
     /// <summary>A quoted title opening a paragraph: "“Fire of Love” follows…", "‘Navalny’, Daniel Roher’s…".</summary>
     private static readonly Regex QuotedOpening = new(@"^[“""‘'](?<title>[^“”""‘’'\n]{2,90}?)[”""’']\s*(?:[(,:—–-]|$)", Options);
 
@@ -115,6 +118,18 @@ internal static class RoundUp
             if (Title(text, span, "entry.year-then-title") is { } title)
             {
                 var yearGroup = yearFirst.Groups["year"];
+                return (title, new Sourced<int>(int.Parse(yearGroup.Value), new TextSpan(value.Start + yearGroup.Index, value.Start + yearGroup.Index + 4).Evidence("entry.year")));
+            }
+        }
+
+        // "In SALESMAN (1969), which they directed with …": a retrospective's paragraph about one film names it in capitals with its year.
+        if (block.Kind == BlockKind.Paragraph && CapitalsWithYear.Match(raw) is { Success: true } capitals)
+        {
+            var group = capitals.Groups["title"];
+            if (Title(text, new TextSpan(value.Start + group.Index, value.Start + group.Index + group.Length), "entry.capitals-with-year") is { } title
+                && group.Value.Count(char.IsLetter) >= 4 && !Mentions.PersonNames.LooksLikeOrganisation(group.Value))
+            {
+                var yearGroup = capitals.Groups["year"];
                 return (title, new Sourced<int>(int.Parse(yearGroup.Value), new TextSpan(value.Start + yearGroup.Index, value.Start + yearGroup.Index + 4).Evidence("entry.year")));
             }
         }
