@@ -140,6 +140,8 @@ public static class ExtractionRules
             new("prose.company.companys-work", 0.75f, "\"A Paranoid Pictures film\", \"A Concordia Studio production\", \"A Hulu / Kartemquin Films release\".")
                 { Reads = [("Exit Through the Gift Shop is a documentary by Banksy. A Paranoid Pictures film, it premiered at Sundance.", "company=Paranoid Pictures|production-company")],
                   Ignores = [("Won't You Be My Neighbor? is a documentary. A Morgan Neville film, it premiered at Sundance.", "company=Morgan Neville|production-company")] },
+            new("prose.company.from", 0.7f, "A sentence naming only the companies the film is from: \"From CNN Films and Statement Pictures.\"")
+                { Reads = [("Apollo 11\n\nApollo 11 is a documentary made from 70mm footage of the mission. From CNN Films and Statement Pictures. Apollo 11 runs 93 minutes.", "company=Statement Pictures|production-company")] },
             new("prose.company.acts-on-it", 0.7f, "\"Sony Pictures Classics released it\", \"HBO aired it later\": the company that distributed or broadcast the film."),
             new("prose.company.original", 0.8f, "\"a Netflix original\", \"an HBO documentary\".")
                 { Reads = [("Icarus is a Netflix original documentary directed by Bryan Fogel. Icarus follows Grigory Rodchenkov.", "company=Netflix|streaming-platform")] },

@@ -24,10 +24,10 @@ internal static class CompanyRules
     private static readonly (Regex Phrase, string Role, string Rule)[] RolePhrases =
     [
         (Phrase(@"\bcommissioned\s+by\s+"), CompanyRoles.Commissioner, "company.commissioned-by"),
-        (Phrase(@"\bdistributed\s+by\s+"), CompanyRoles.Distributor, "company.distributed-by"),
+        (Phrase(@"\bdistributed\s+(?:theatrically\s+|worldwide\s+|in\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?\s+)?by\s+"), CompanyRoles.Distributor, "company.distributed-by"),
         (Phrase(@"\b(?:streaming|streams|available\s+to\s+stream)\s+(?:now\s+)?on\s+"), CompanyRoles.StreamingPlatform, "company.streaming-on"),
         (Phrase(@"\b(?:broadcast|aired|airs)\s+on\s+"), CompanyRoles.Broadcaster, "company.broadcast-on"),
-        (Phrase(@"\b(?:released|acquired|bought|picked\s+up|is\s+distributing|will\s+distribute|presented)\s+(?:theatrically\s+|worldwide\s+|in\s+(?:the\s+)?(?:U\.?S\.?|US|UK|North\s+America(?:n)?)\s+(?:theatres\s+|theaters\s+|cinemas\s+)?)?by\s+"), CompanyRoles.Distributor, "company.released-by"),
+        (Phrase(@"\b(?:released|acquired|bought|picked\s+up|is\s+distributing|will\s+distribute|presented)\s+(?:theatrically\s+|worldwide\s+|in\s+(?:the\s+)?(?:U\.?S\.?|US|UK|North\s+America(?:n)?|cinemas|theatres|theaters)\s+(?:theatres\s+|theaters\s+|cinemas\s+)?)?by\s+"), CompanyRoles.Distributor, "company.released-by"),
         (Phrase(@"\b(?:produced\s+with|(?:produced\s+)?in\s+association\s+with|co-produced\s+with|in\s+co-production\s+with)\s+"), CompanyRoles.Producer, "company.in-association-with"),
         (Phrase(@"\b(?:arrives|arriving|lands|landing|premieres|debuts|is\s+now|now|comes|coming)\s+(?:streaming\s+)?on\s+"), CompanyRoles.StreamingPlatform, "company.streaming-on"),
         (Phrase(@"\b(?:a|an)\s+(?:production|co-production)\s+of\s+"), CompanyRoles.Producer, "company.produced-by"),
@@ -77,9 +77,11 @@ internal static class CompanyRules
     private static readonly Regex CompanysWork = new(
         @"\b(?:A|An|a|an)\s+(?<companies>\p{Lu}[^.,;:()“”""]{1,60}?)\s+(?<work>film|production|co-production|release|presentation)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    private static readonly Regex FromCompanies = new(@"^From\s+(?<companies>\p{Lu}[^.,;:()“”""]{1,80}?)\s*(?:\.|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     /// <summary>"Sony Pictures Classics released it", "Magnolia Pictures put it out", "HBO aired it later".</summary>
     private static readonly Regex CompanyActsOnIt = new(
-        @"\b(?<verb>released|distributed|bought|acquired|picked\s+up|put\s+out|aired|broadcast|showed)\s+(?:it|the\s+film|the\s+documentary)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"\b(?<verb>released|distributed|bought|acquired|picked\s+up|put\s+out|aired|broadcast|showed)\s+(?:it|the\s+film|the\s+documentary)\b|\b(?<verb>picked|put)\s+it\s+(?:up|out)\b|\b(?<verb>handled)\s+the\s+(?:(?:US|U\.S\.|UK|North\s+American|theatrical|international)\s+)?(?:release|distribution)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"CNN Films and Magnolia Pictures", "Hulu / Kartemquin Films": one name per company, when each part is one.</summary>
     private static IEnumerable<(string Name, int Start, int End)> EachCompany(string text, TextSpan span)
@@ -120,9 +122,22 @@ internal static class CompanyRules
                     if (Mentions.PersonNames.LooksLikeOrganisation(name) && !Names.IsNotName(name))
                         found.Add(new FoundCompany(name, role, new TextSpan(start, sentence.Start + match.Index + match.Length).Evidence(rule("company.companys-work")), null));
             }
+            // "From CNN Films and Statement Pictures.": a credits line opening on the companies that made the film.
+            if (FromCompanies.Match(sentenceText) is { Success: true } from)
+            {
+                var group = from.Groups["companies"];
+                var span = new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
+                var companies = EachCompany(text, span).ToList();
+                if (companies.All(c => Mentions.PersonNames.LooksLikeOrganisation(c.Name) && !Names.IsNotName(c.Name)))
+                    foreach (var (name, start, end) in companies)
+                        found.Add(new FoundCompany(name, CompanyRoles.Producer, new TextSpan(sentence.Start, end).Evidence(rule("company.from")), null));
+            }
             foreach (Match match in CompanyActsOnIt.Matches(sentenceText))
             {
                 if (TitleRuns.ReadBackward(text, sentence.Start + match.Index, sentence.Start) is not { } run) continue;
+                // "premiered in the Directors' Fortnight at Cannes in 2013 and Sony Pictures Classics picked it up": the last clause's subject.
+                var clause = Math.Max(run.Of(text).LastIndexOf(" and ", StringComparison.Ordinal), Math.Max(run.Of(text).LastIndexOf(" in ", StringComparison.Ordinal), run.Of(text).LastIndexOf(" at ", StringComparison.Ordinal)));
+                if (clause > 0) run = TextSpan.Trimmed(text, run.Start + clause + (run.Of(text)[clause + 1] == 'a' && run.Of(text)[clause + 2] == 'n' ? 5 : 4), run.End);
                 var name = TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(run.Of(text)));
                 if (!Mentions.PersonNames.LooksLikeOrganisation(name) || Names.IsNotName(name)) continue;
                 var role = match.Groups["verb"].Value is "aired" or "broadcast" or "showed" ? CompanyRoles.Broadcaster : CompanyRoles.Distributor;
