@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 
 namespace Catalogue.Api.Infrastructure.OpenApi;
@@ -33,6 +34,7 @@ public static class ApiDocumentation
             swagger.OperationFilter<HttpConventionsOperationFilter>();
             swagger.DocumentFilter<TagDescriptionsDocumentFilter>();
         });
+        services.AddSharedResponseHeadersFilter();
         return services;
     }
 
@@ -40,7 +42,16 @@ public static class ApiDocumentation
     {
         // The server is whatever host served the document, so "Try it out" works behind any proxy or port.
         app.UseSwagger(swagger => swagger.PreSerializeFilters.Add((document, request) =>
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }]));
+            document.Servers =
+            [
+                new OpenApiServer
+                {
+                    Url = $"{request.Scheme}://{request.Host}{request.PathBase}",
+                    Description = $"The server that served this document (environment: {app.Environment.EnvironmentName}).",
+                    // The catalogue's API is public: the same document serves anonymous clients, partners and curators.
+                    Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+                },
+            ]));
         app.UseSwaggerUI(ui =>
         {
             ui.SwaggerEndpoint(DocumentPath, "Documentary Catalogue API v1");
