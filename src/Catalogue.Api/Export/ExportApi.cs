@@ -31,8 +31,9 @@ public static class ExportApi
             .WithMetadata(new StreamedResponse())
             .WithMetadata(
                 new DocumentedHeader(CatalogueHeaders.ChangesCursor,
-                    "The change feed's position at the export's snapshot: follow GET /v1/changes?cursor=<it> from there."),
-                new DocumentedHeader("Link", "`</v1/changes?cursor=N>; rel=\"changes\"`: where to follow the change feed from."))
+                    "The change feed's position at the export's snapshot: follow GET /v1/changes?cursor=<it> from there.", DocumentedHeader.SequenceNumber),
+                new DocumentedHeader("Link", "`</v1/changes?cursor=N>; rel=\"changes\"`: where to follow the change feed from.",
+                    HttpConventionsOperationFilter.LinkSchema))
             // The schema is one line's: NDJSON is a sequence of these objects, one per line, each ending in \n.
             .Produces<FilmDetail>(StatusCodes.Status200OK, NdJson);
         return v1;

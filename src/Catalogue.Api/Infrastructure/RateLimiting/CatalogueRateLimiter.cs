@@ -102,16 +102,14 @@ public sealed class CatalogueRateLimiter : IDisposable
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too Many Requests",
-                Type = "https://tools.ietf.org/html/rfc6585#section-4",
-                Detail = $"{who} may spend {tier.PermitsPerMinute} permits a minute (a response costs 2, a 304 costs 1); " +
-                    $"retry after {seconds} seconds, and send If-None-Match to revalidate what you have.",
-            },
+            ProblemDetails = ProblemTypes.TooManyRequests.With(RejectionDetail(who, tier.PermitsPerMinute, seconds)),
         });
     }
+
+    /// <summary>What a 429 says: who is limited, their budget, and when to come back.</summary>
+    public static string RejectionDetail(string who, int permitsPerMinute, long seconds) =>
+        $"{who} may spend {permitsPerMinute} permits a minute (a response costs 2, a 304 costs 1); " +
+        $"retry after {seconds} seconds, and send If-None-Match to revalidate what you have.";
 
     public void Dispose() => Limiter.Dispose();
 

@@ -32,15 +32,8 @@ public sealed class RateLimitOperationFilter : IOperationFilter
                 ["application/problem+json"] = new()
                 {
                     Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository),
-                    Example = JsonSerializer.SerializeToNode(new
-                    {
-                        type = "https://tools.ietf.org/html/rfc6585#section-4",
-                        title = "Too Many Requests",
-                        status = 429,
-                        detail = "An anonymous client may spend 120 permits a minute (a response costs 2, a 304 costs 1); retry after 1 seconds, " +
-                            "and send If-None-Match to revalidate what you have.",
-                        traceId = "4bf92f3577b34da6a3ce929d0e0e4736",
-                    }, Json),
+                    Example = JsonSerializer.SerializeToNode(ApiExamples.Problem(ProblemTypes.TooManyRequests,
+                        CatalogueRateLimiter.RejectionDetail("An anonymous client", 120, 1)), Json),
                 },
             },
         };
