@@ -15,13 +15,15 @@ public sealed record ChangePage(IReadOnlyList<ChangeEntry> Items, string NextCur
 
 public sealed record ChangeListQuery(
     [property: Description("The sequence number to continue after: 0 (or absent) for the beginning, the export's Catalogue-Changes-Cursor, or a page's nextCursor.")]
-    string? Cursor,
+    [property: Infrastructure.OpenApi.Text(ChangeListQuery.MaxCursorLength, Pattern = "^[0-9]+$")] string? Cursor,
     [property: Description("Changes per page, 1 to 1000 (default 100).")]
     [property: Infrastructure.OpenApi.WholeNumber(1, 1000)]
     string? Limit)
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
+    /// <summary>A sequence number's digits: the largest (a bigint) has 19.</summary>
+    public const int MaxCursorLength = 19;
 
     public long After => Cursor is null ? 0 : long.Parse(Cursor, System.Globalization.CultureInfo.InvariantCulture);
     public int PageSize => QueryRules.Int(Limit) ?? DefaultLimit;
@@ -32,7 +34,7 @@ public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery
     public ChangeListQueryValidator()
     {
         RuleFor(q => q.Cursor)
-            .Must(c => c is null || long.TryParse(c, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Must(c => c is null || c.Length <= ChangeListQuery.MaxCursorLength && long.TryParse(c, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
             .WithMessage("cursor must be a sequence number: a whole number, 0 or more.");
         RuleFor(q => q.Limit).MustBeWholeNumber(1, ChangeListQuery.MaxLimit);
     }

@@ -144,4 +144,9 @@ public static class FactCurationEndpoints
 
 /// <summary>The fact path segment: its numeric id, as the film's lists and its Location header give it.</summary>
 [AttributeUsage(AttributeTargets.Parameter)]
-public sealed class FactIdAttribute() : System.ComponentModel.DescriptionAttribute("The fact's numeric id, from the film's lists or the Location of the write that created it.");
+public sealed class FactIdAttribute() : System.ComponentModel.DescriptionAttribute("The fact's numeric id, from the film's lists or the Location of the write that created it."),
+    Infrastructure.OpenApi.IWholeNumberBounds
+{
+    public long Minimum => 1;
+    public long Maximum => long.MaxValue;
+}

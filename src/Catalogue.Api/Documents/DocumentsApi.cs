@@ -33,7 +33,7 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> GetDocument(
-        [Description("The document's numeric id, as given in provenance.")] string id, CatalogueDbContext db, CancellationToken cancellationToken)
+        [Description("The document's numeric id, as given in provenance (at most 19 digits).")] [Text(19)] string id, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var documentId)) return ApiProblems.NotFound("document", id);
         var document = await db.SourceDocuments.AsNoTracking()

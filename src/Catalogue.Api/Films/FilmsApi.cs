@@ -133,6 +133,11 @@ public static class FilmsApi
     }
 }
 
-/// <summary>The film path segment: its numeric id or its slug.</summary>
+/// <summary>The film path segment: its numeric id or its slug (at most 200 characters, as slugs are stored).</summary>
 [AttributeUsage(AttributeTargets.Parameter)]
-public sealed class FilmIdAttribute() : System.ComponentModel.DescriptionAttribute("The film's numeric id or its slug, e.g. `last-men-in-aleppo-2017`.");
+public sealed class FilmIdAttribute() : System.ComponentModel.DescriptionAttribute("The film's numeric id or its slug, e.g. `last-men-in-aleppo-2017`; at most 200 characters."),
+    ITextBounds
+{
+    public int MaxLength => 200;
+    public string? Pattern => null;
+}

@@ -57,7 +57,7 @@ public static class PeopleApi
     }
 
     private static async Task<Results<Rendered<PersonDetail>, ProblemHttpResult>> GetPerson(
-        [Description("The person's numeric id or slug, e.g. `feras-fayyad`.")] string id, CatalogueDbContext db, HttpContext http, HotReadCache cache,
+        [Description("The person's numeric id or slug, e.g. `feras-fayyad`; at most 200 characters.")] [Text(200)] string id, CatalogueDbContext db, HttpContext http, HotReadCache cache,
         CancellationToken cancellationToken)
     {
         var rendered = await cache.GetOrRenderAsync(HotReadKeys.Person(id), async () =>

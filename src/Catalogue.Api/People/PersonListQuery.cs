@@ -7,9 +7,9 @@ namespace Catalogue.Api.People;
 
 public sealed record PersonListQuery(
     [property: Description("Name search over names and aliases, accent- and typo-tolerant; results come best match first. Without q, people are listed by name.")]
-    string? Q,
+    [property: Infrastructure.OpenApi.Text(QueryRules.MaxSearchLength)] string? Q,
     [property: Description("Page size, 1-100; default 20.")] [property: Infrastructure.OpenApi.WholeNumber(1, 100)] string? Limit,
-    [property: Description("The nextCursor of the previous page, as given.")] string? Cursor);
+    [property: Description("The nextCursor of the previous page, as given.")] [property: Infrastructure.OpenApi.Text(Cursor.MaxLength)] string? Cursor);
 
 public sealed class PersonListQueryValidator : AbstractValidator<PersonListQuery>
 {

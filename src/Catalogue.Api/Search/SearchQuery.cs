@@ -7,7 +7,7 @@ namespace Catalogue.Api.Search;
 public sealed record SearchQuery(
     [property: Description("What to look for: film titles and people's names by trigram similarity (typos and accents forgiven), " +
         "review excerpts by full-text search (web-search syntax: \"quoted phrase\", or, -exclude). 1-200 characters.")]
-    string? Q,
+    [property: Infrastructure.OpenApi.Text(QueryRules.MaxSearchLength)] string? Q,
     [property: Description("Hits per section (films, people, excerpts), 1-50; default 10.")] [property: Infrastructure.OpenApi.WholeNumber(1, 50)] string? Limit)
 {
     public const int DefaultLimit = 10;

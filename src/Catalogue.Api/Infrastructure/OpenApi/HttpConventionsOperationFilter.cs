@@ -35,9 +35,9 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
 
         var isRead = string.Equals(context.ApiDescription.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase);
-        // Query parameters and bodies are validated; an operation with neither (path id only) never answers 400.
-        if (!(operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Query) && operation.RequestBody is null
-            && !metadata.OfType<RequiresIfMatch>().Any())
+        // Query parameters, bounded path segments, If-Match and bodies are validated; an operation with none of them never answers 400.
+        if (!(operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Query || p.Schema is { MaxLength: not null } or { Maximum: not null })
+            && operation.RequestBody is null && !metadata.OfType<RequiresIfMatch>().Any())
             operation.Responses.Remove("400");
         if (!isRead) DocumentWrite(operation, metadata);
 

@@ -15,12 +15,15 @@ public sealed record Cursor(
     [property: JsonPropertyName("i")] long Id,
     [property: JsonPropertyName("n")] bool InNulls)
 {
+    /// <summary>The longest cursor accepted (the document's maxLength for every page cursor).</summary>
+    public const int MaxLength = 2048;
+
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
 
     public static bool TryDecode(string? text, out Cursor? cursor)
     {
         cursor = null;
-        if (string.IsNullOrEmpty(text) || text.Length > 2048) return false;
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength) return false;
         try
         {
             cursor = JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(text));
