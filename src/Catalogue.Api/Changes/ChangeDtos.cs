@@ -7,11 +7,16 @@ namespace Catalogue.Api.Changes;
 /// <summary>One committed create, update or delete of a film or person.</summary>
 /// <param name="Sequence">Position in the feed: strictly increasing in commit order.</param>
 /// <param name="Href">Where the entity's current state is, for created and updated entities.</param>
-public sealed record ChangeEntry(long Sequence, string EntityType, long Id, string Slug, string Operation, DateTimeOffset CommittedAt, string? Href);
+[Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent))]
+public sealed record ChangeEntry(
+    long Sequence, string EntityType, long Id, [property: Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent), "EntitySlug")] string Slug,
+    string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^/v1/(films|people)/[0-9]+$")] string? Href);
 
 /// <param name="NextCursor">Pass back as cursor to continue; when there is nothing new yet it is the cursor you sent, so poll with it.</param>
 /// <param name="HasMore">Whether more changes are waiting right now.</param>
-public sealed record ChangePage(IReadOnlyList<ChangeEntry> Items, string NextCursor, bool HasMore);
+public sealed record ChangePage(
+    [property: System.ComponentModel.DataAnnotations.MaxLength(ChangeListQuery.MaxLimit)] IReadOnlyList<ChangeEntry> Items,
+    [property: Infrastructure.OpenApi.Text(ChangeListQuery.MaxCursorLength, Pattern = "^[0-9]+$")] string NextCursor, bool HasMore);
 
 public sealed record ChangeListQuery(
     [property: Description("The sequence number to continue after: 0 (or absent) for the beginning, the export's Catalogue-Changes-Cursor, or a page's nextCursor.")]

@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Classification;
 
+[StoredAs(typeof(Catalogue.Data.Entities.Genre))]
 public sealed record GenreCount(string Slug, string Name, int FilmCount);
 
+[StoredAs(typeof(Catalogue.Data.Entities.Country))]
 public sealed record CountryCount(string Code, string Name, int FilmCount);
 
 /// <summary>The vocabularies films are filtered by, with how many films each has: facets for a browsing UI.</summary>

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Api.Documents;
 
 /// <summary>A source document: what provenance spans point into (spanStart/spanLength index <see cref="Text"/> in UTF-16 code units).</summary>
+[StoredAs(typeof(Catalogue.Data.Entities.SourceDocument))]
 public sealed record DocumentDetail(long Id, string FileName, string Sha256, long SizeBytes, string? Shape, DateTimeOffset IngestedAt, string Text);
 
 public static class DocumentsApi

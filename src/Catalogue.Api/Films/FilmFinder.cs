@@ -51,8 +51,8 @@ public sealed class FindQueryValidator : AbstractValidator<FindQuery>
 
 /// <summary>One id asked for and the film it names, or null when no film of the catalogue has it.</summary>
 public sealed record FoundFilm(
-    [property: Description("imdb, wikidata or tmdb.")] string Source,
-    string Value,
+    [property: Description("imdb, wikidata or tmdb.")] [property: Infrastructure.OpenApi.OneOf(typeof(ExternalIdSources), nameof(ExternalIdSources.All))] string Source,
+    [property: Infrastructure.OpenApi.StoredAs(typeof(FilmExternalId))] string Value,
     FilmSummary? Film);
 
 public static class FilmFinder

@@ -11,10 +11,14 @@ namespace Catalogue.Api.Films;
 /// <summary>A whole, unpaged list (a film's credits, runtimes...): small by nature.</summary>
 public sealed record ItemList<T>(IReadOnlyList<T> Items);
 
+[Infrastructure.OpenApi.StoredAs(typeof(Review))]
 public sealed record ReviewEntry(long Id, string Kind, string? Author, string? Publication, long? DocumentId, int ExcerptCount);
 
+[Infrastructure.OpenApi.StoredAs(typeof(ReviewExcerpt))]
+[Infrastructure.OpenApi.StoredAs(typeof(Review))]
 public sealed record ExcerptEntry(
-    long Id, long ReviewId, int Position, string Text, string? Sentiment, string? SentimentSource, string ReviewKind, string? Author, string? Publication);
+    long Id, long ReviewId, int Position, string Text, string? Sentiment, string? SentimentSource,
+    [property: Infrastructure.OpenApi.StoredAs(typeof(Review), nameof(Review.Kind))] string ReviewKind, string? Author, string? Publication);
 
 public sealed record FilmDetailQuery(
     [property: Description("`provenance` adds each fact's sources: document id, quoted span, span offsets and extraction rule or curator.")]

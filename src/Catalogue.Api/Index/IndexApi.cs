@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Catalogue.Api.Index;
 
 /// <summary>Where to go from the front door: absolute links to every resource, the documentation and health.</summary>
-public sealed record ApiIndex(string Name, string Version, [property: Description("Absolute URLs; `{id}` marks a path parameter.")] ApiIndexLinks Links);
+public sealed record ApiIndex([property: Text(100)] string Name, [property: Text(10)] string Version, [property: Description("Absolute URLs; `{id}` marks a path parameter.")] ApiIndexLinks Links);
 
+[Text(PublicApi.MaxUrlLength, Pattern = "^https?://")]
 public sealed record ApiIndexLinks(
     string Self, string Films, string Film, string People, string Person, string Genres, string Countries, string Search,
     string Document, string Find, string Export, string Changes, string OpenApi, string SwaggerUi, string HealthLive, string HealthReady);

@@ -30,6 +30,7 @@ public static class ApiDocumentation
             swagger.NonNullableReferenceTypesAsRequired();
             swagger.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
             swagger.SchemaFilter<RequiredMembersSchemaFilter>();
+            swagger.SchemaFilter<ValueBoundsSchemaFilter>();
             swagger.ParameterFilter<QueryValueParameterFilter>();
             swagger.OperationFilter<HttpConventionsOperationFilter>();
             swagger.DocumentFilter<TagDescriptionsDocumentFilter>();

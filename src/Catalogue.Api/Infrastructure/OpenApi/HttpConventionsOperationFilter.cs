@@ -77,9 +77,12 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
             SetExample(missingResponse, "application/problem+json", ApiExamples.NotFoundProblem);
     }
 
-    /// <summary>A Link header's value: one absolute URL, which carries the request's own query (at most Kestrel's 8 KiB
-    /// request line) with a cursor in place of the old one.</summary>
-    public static OpenApiSchema LinkSchema => new() { Type = JsonSchemaType.String, MaxLength = 12288, Pattern = "^<[^>]+>; rel=\"[a-z]+\"$" };
+    /// <summary>A Link header's value: one absolute URL (at most <see cref="PublicApi.MaxUrlLength"/>) with a cursor in
+    /// place of the request's own.</summary>
+    public static OpenApiSchema LinkSchema => new()
+    {
+        Type = JsonSchemaType.String, MaxLength = PublicApi.MaxUrlLength + Cursor.MaxLength + 16, Pattern = "^<[^>]+>; rel=\"[a-z]+\"$",
+    };
 
     private static OpenApiSchema CacheControlSchema(CacheLifetime? lifetime) => lifetime is null
         ? new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 40, Pattern = "^(public|private)(, (max-age=[0-9]+|no-cache|no-store))?$" }

@@ -55,8 +55,9 @@ public sealed class OneOfAttribute(Type holder, string member) : Attribute
             ?? throw new InvalidOperationException($"{holder.Name}.{member} is not a public static list"));
 }
 
-/// <summary>Free text of at most <see cref="MaxLength"/> characters, optionally matching <see cref="Pattern"/>.</summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+/// <summary>Free text of at most <see cref="MaxLength"/> characters, optionally matching <see cref="Pattern"/>. On a
+/// response type: every string member it has that has no bound of its own (a list of links, say).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Class)]
 public sealed class TextAttribute(int maxLength) : Attribute, ITextBounds
 {
     public int MaxLength => maxLength;
