@@ -33,6 +33,7 @@ public static class ApiDocumentation
             swagger.SchemaFilter<ValueBoundsSchemaFilter>();
             swagger.ParameterFilter<QueryValueParameterFilter>();
             swagger.OperationFilter<HttpConventionsOperationFilter>();
+            swagger.OperationFilter<ServerProblemsOperationFilter>();
             swagger.DocumentFilter<TagDescriptionsDocumentFilter>();
         });
         services.AddSharedResponseHeadersFilter();

@@ -11,8 +11,9 @@ public static class ApiExamples
     public const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     /// <summary>A problem body of <paramref name="type"/> as the API writes it.</summary>
-    public static object Problem(ProblemType type, string detail) =>
-        new { type = type.Uri, title = type.Title, status = type.Status, detail, traceId = TraceId };
+    public static object Problem(ProblemType type, string? detail) => detail is null
+        ? new { type = type.Uri, title = type.Title, status = type.Status, traceId = TraceId }
+        : new { type = type.Uri, title = type.Title, status = type.Status, detail, traceId = TraceId };
 
     public static readonly object ValidationProblem = new
     {
