@@ -35,10 +35,8 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
 
         var isRead = string.Equals(context.ApiDescription.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase);
-        // Query parameters, bounded path segments, If-Match and bodies are validated; an operation with none of them never answers 400.
-        if (!(operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Query || p.Schema is { MaxLength: not null } or { Maximum: not null })
-            && operation.RequestBody is null && !metadata.OfType<RequiresIfMatch>().Any())
-            operation.Responses.Remove("400");
+        // Every operation keeps the group's 400: besides its own parameters, bounded path segments, If-Match and bodies,
+        // any request's path and query are refused with a 400 when they hold text the catalogue cannot store (RequestBodies).
         if (!isRead) DocumentWrite(operation, metadata);
 
         var examples = metadata.OfType<ParameterExample>().GroupBy(e => e.Name).ToDictionary(g => g.Key, g => g.Last().Value);
