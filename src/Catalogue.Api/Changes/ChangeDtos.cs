@@ -10,7 +10,7 @@ namespace Catalogue.Api.Changes;
 [Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent))]
 public sealed record ChangeEntry(
     long Sequence, string EntityType, long Id, [property: Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent), "EntitySlug")] string Slug,
-    string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^/v1/(films|people)/[0-9]+$")] string? Href);
+    string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^(" + Infrastructure.PublicApi.Films + "|" + Infrastructure.PublicApi.People + ")/[0-9]+$")] string? Href);
 
 /// <param name="NextCursor">Pass back as cursor to continue; when there is nothing new yet it is the cursor you sent, so poll with it.</param>
 /// <param name="HasMore">Whether more changes are waiting right now.</param>

@@ -69,7 +69,7 @@ public static class FilmWrites
 
         var created = (await CurrentFilm.LoadAsync(db, film.Id, http.JsonOptions(), cancellationToken))!;
         http.Response.Headers.ETag = created.ETag;
-        return TypedResults.Created($"/v1/films/{film.Slug}", created.Detail);
+        return TypedResults.Created($"{PublicApi.Films}/{film.Slug}", created.Detail);
     }
 }
 

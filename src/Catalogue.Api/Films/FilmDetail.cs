@@ -87,14 +87,14 @@ public sealed record SubjectEntries(IReadOnlyList<CreditEntry> People, IReadOnly
 public sealed record ReviewSummary(int Count, int ExcerptCount, IReadOnlyDictionary<string, int> Sentiments);
 
 /// <summary>Paths of the film's own resources: the film's slug (at most 200 characters) under /v1/films.</summary>
-[Text(MaxLength, Pattern = "^/v1/films/")]
+[Text(MaxLength, Pattern = "^" + Infrastructure.PublicApi.Films + "/")]
 public sealed record FilmLinks(string Self, string Credits, string Runtimes, string Ratings, string Awards, string Reviews, string Excerpts)
 {
     public const int MaxLength = 240;
 
     public static FilmLinks For(string slug)
     {
-        var self = $"/v1/films/{slug}";
+        var self = $"{Infrastructure.PublicApi.Films}/{slug}";
         return new FilmLinks(self, $"{self}/credits", $"{self}/runtimes", $"{self}/ratings", $"{self}/awards", $"{self}/reviews", $"{self}/excerpts");
     }
 }

@@ -31,10 +31,10 @@ public static class IndexApi
     {
         string Url(string path) => UriHelper.BuildAbsolute(http.Request.Scheme, http.Request.Host, http.Request.PathBase, path);
         var v1 = PublicApi.Prefix;
-        return TypedResults.Ok(new ApiIndex(Name, "v1", new ApiIndexLinks(
-            Url(v1), Url($"{v1}/films"), Url($"{v1}/films") + "/{id}", Url($"{v1}/people"), Url($"{v1}/people") + "/{id}",
+        return TypedResults.Ok(new ApiIndex(Name, PublicApi.Version, new ApiIndexLinks(
+            Url(v1), Url(PublicApi.Films), Url(PublicApi.Films) + "/{id}", Url(PublicApi.People), Url(PublicApi.People) + "/{id}",
             Url($"{v1}/genres"), Url($"{v1}/countries"), Url($"{v1}/search"), Url($"{v1}/documents") + "/{id}", Url($"{v1}/find"),
-            Url($"{v1}/export/films"), Url($"{v1}/changes"), Url(ApiDocumentation.DocumentPath), Url(ApiDocumentation.RoutePrefix),
+            Url($"{v1}/export/films"), Url(PublicApi.Changes), Url(ApiDocumentation.DocumentPath), Url(ApiDocumentation.RoutePrefix),
             Url("/health/live"), Url("/health/ready"))));
     }
 }

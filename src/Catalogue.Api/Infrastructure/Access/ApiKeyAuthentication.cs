@@ -100,6 +100,6 @@ public sealed class ApiKeyAuthenticationHandler(
 public static class ApiKeyAuthentication
 {
     public const string Scheme = "ApiKey";
-    public const string HeaderName = "X-Api-Key";
+    public const string HeaderName = Http.CatalogueHeaders.ApiKey;
     public const string ScopeClaim = "scope";
 }

@@ -7,17 +7,17 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 public static class ApiDocumentation
 {
     public const string RoutePrefix = "/swagger";
-    public const string DocumentPath = RoutePrefix + "/v1/swagger.json";
+    public const string DocumentPath = RoutePrefix + "/" + PublicApi.Version + "/swagger.json";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(swagger =>
         {
-            swagger.SwaggerDoc("v1", new OpenApiInfo
+            swagger.SwaggerDoc(PublicApi.Version, new OpenApiInfo
             {
                 Title = "Documentary Catalogue API",
-                Version = "v1",
+                Version = PublicApi.Version,
                 Description = "A catalogue of documentary films: discovery, people, reviews, search, and the provenance of every " +
                     "fact, open to anonymous reads; bulk export and a change feed for partners, and corrections for curators, with an " +
                     "API key in X-Api-Key. Errors are RFC 9457 problem details; every GET carries a strong ETag.",

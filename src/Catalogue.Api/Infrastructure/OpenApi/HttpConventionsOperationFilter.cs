@@ -30,7 +30,7 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (!context.ApiDescription.RelativePath?.StartsWith(PublicApi.Prefix[1..] + "/", StringComparison.Ordinal) ?? true) return;
+        if (!PublicApi.Contains(context.ApiDescription.RelativePath)) return;
         operation.Responses ??= [];
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
 

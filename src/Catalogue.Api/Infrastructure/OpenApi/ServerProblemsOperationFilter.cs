@@ -18,7 +18,7 @@ public sealed class ServerProblemsOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (!context.ApiDescription.RelativePath?.StartsWith(PublicApi.Prefix[1..] + "/", StringComparison.Ordinal) ?? true) return;
+        if (!PublicApi.Contains(context.ApiDescription.RelativePath)) return;
         operation.Responses ??= [];
         operation.Responses["500"] = Problem(context,
             "Internal Server Error: the request failed in an unexpected way; quote the traceId (or X-Request-Id) when reporting it.",

@@ -21,7 +21,7 @@ public sealed class RateLimitOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (!context.ApiDescription.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) ?? true) return;
+        if (!PublicApi.Contains(context.ApiDescription.RelativePath)) return;
         operation.Responses ??= [];
         operation.Responses["429"] = new OpenApiResponse
         {
