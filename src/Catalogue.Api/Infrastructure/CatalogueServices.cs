@@ -1,4 +1,3 @@
-using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Database;
 using Catalogue.Api.Infrastructure.HotReads;
@@ -35,7 +34,6 @@ public static class CatalogueServices
         // Binding failures throw, so the one client-error handler can say what was wrong with the request.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);
         builder.Services.AddForwardedRequests(builder.Configuration);

@@ -22,7 +22,7 @@ public static class RequestValidation
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 
-        return services.AddValidatorsFromAssemblyContaining<Films.FilmListQueryValidator>(ServiceLifetime.Singleton);
+        return services.AddValidatorsFromAssembly(typeof(RequestValidation).Assembly, ServiceLifetime.Singleton);
     }
 
     /// <summary>400 naming each bad parameter or member, for validation that runs inside a handler (a merge patch, say).</summary>
