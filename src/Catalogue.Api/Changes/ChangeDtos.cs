@@ -30,7 +30,14 @@ public sealed record ChangeListQuery(
     /// <summary>A sequence number's digits: the largest (a bigint) has 19.</summary>
     public const int MaxCursorLength = 19;
 
-    public long After => Cursor is null ? 0 : long.Parse(Cursor, System.Globalization.CultureInfo.InvariantCulture);
+    private long? after;
+
+    /// <summary>The sequence number to continue after, parsed once for the validator and the handler: 0 without a
+    /// cursor, -1 for one that is not a sequence number (which validation refuses).</summary>
+    public long After => after ??= Cursor is null ? 0
+        : Cursor.Length <= MaxCursorLength && long.TryParse(Cursor, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : -1;
     public int PageSize => QueryRules.Int(Limit) ?? DefaultLimit;
 }
 
@@ -39,7 +46,7 @@ public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery
     public ChangeListQueryValidator()
     {
         RuleFor(q => q.Cursor)
-            .Must(c => c is null || c.Length <= ChangeListQuery.MaxCursorLength && long.TryParse(c, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Must((query, _) => query.After >= 0)
             .WithMessage("cursor must be a sequence number: a whole number, 0 or more.");
         RuleFor(q => q.Limit).MustBeWholeNumber(1, ChangeListQuery.MaxLimit);
     }

@@ -35,3 +35,19 @@ public sealed record Cursor(
         return cursor is { Sort: not null, Id: > 0 } && (cursor.InNulls ? cursor.Key is null : cursor.Key is not null);
     }
 }
+
+/// <summary>
+/// A query's cursor parameter, decoded once: the validator that checks it and the handler that pages with it are
+/// given the same query object, so they share the decoding.
+/// </summary>
+public sealed class CursorParameter(string? text)
+{
+    private readonly Lazy<(bool WellFormed, Cursor? Value)> decoded =
+        new(() => text is null ? (true, null) : (Cursor.TryDecode(text, out var cursor), cursor), LazyThreadSafetyMode.None);
+
+    /// <summary>Absent, or a cursor this API made (for some ordering).</summary>
+    public bool IsWellFormed => decoded.Value.WellFormed;
+
+    /// <summary>Where to resume; null without a cursor (or with a malformed one, which validation has refused).</summary>
+    public Cursor? Value => decoded.Value.Value;
+}
