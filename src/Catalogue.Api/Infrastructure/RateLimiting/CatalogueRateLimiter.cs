@@ -27,8 +27,8 @@ namespace Catalogue.Api.Infrastructure.RateLimiting;
 /// <c>RateLimit-Policy: "anonymous";q=120;w=60</c> (the policy, "anonymous" or "key", its quota and window in seconds)
 /// and <c>RateLimit: "anonymous";r=57;t=2</c> (whole permits left after this response's charge, and seconds until
 /// the bucket is full again, rounded up). The earlier draft's RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset
-/// carry the same three numbers, kept because clients were written against them; they are marked deprecated in the
-/// OpenAPI document. A 429 also carries Retry-After (seconds until a permit is back, rounded up).</para>
+/// carry the same three numbers, kept because clients were written against them; they are deprecated, and the OpenAPI
+/// document names them only in RateLimit's description. A 429 also carries Retry-After (seconds until a permit is back, rounded up).</para>
 /// </summary>
 public sealed class CatalogueRateLimiter : IDisposable
 {
