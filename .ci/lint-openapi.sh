@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lints the API's OpenAPI document with Spectral (spectral:oas ruleset), then checks that a client generated from it
+# Lints the API's OpenAPI document with Spectral (spectral:oas ruleset; and the OWASP ruleset, whose errors may not
+# exceed the number recorded in .ci/owasp-errors, explained in the README), then checks that a client generated from it
 # (openapi-typescript + openapi-fetch) type-checks under tsc --strict: .ci/typed-client/main.ts calls the main
 # operations, and must be rejected where it sends sort: "bogus" or limit: "5". Exits non-zero on any failure.
 # Needs the Release build (dotnet build -c Release src/Catalogue.Api) and node/npx. The document is served without
@@ -45,6 +46,31 @@ fi
 
 echo "lint-openapi: linting $(wc -c <"$document") bytes of OpenAPI with Spectral"
 npx --yes @stoplight/spectral-cli@6.16.3 lint --ruleset "$ruleset" --fail-severity error "$document"
+
+echo "lint-openapi: OWASP API security ruleset (@stoplight/spectral-owasp-ruleset): errors may not exceed the recorded $(cat "$root/.ci/owasp-errors")"
+owasp="$work/owasp"
+mkdir -p "$owasp"
+(
+  cd "$owasp"
+  npm init -y >/dev/null
+  npm install --silent --no-audit --no-fund @stoplight/spectral-cli@6.16.3 @stoplight/spectral-owasp-ruleset@2.0.1 >/dev/null
+  echo 'extends: ["@stoplight/spectral-owasp-ruleset"]' >.spectral.yaml
+  # Exit status 1 only means there were errors; the count below decides.
+  npx spectral lint --ruleset .spectral.yaml --format json --output results.json --quiet "$document" || true
+  node -e '
+    const results = require("./results.json");
+    const errors = results.filter(r => r.severity === 0);
+    const byRule = {};
+    for (const r of errors) byRule[r.code] = (byRule[r.code] || 0) + 1;
+    for (const [rule, n] of Object.entries(byRule).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)} ${rule}`);
+    console.log(`lint-openapi: ${errors.length} OWASP errors, ${results.filter(r => r.severity === 1).length} warnings`);
+    const recorded = Number(require("fs").readFileSync(process.argv[1], "utf8").trim());
+    if (errors.length > recorded) {
+      console.error(`lint-openapi: ${errors.length} OWASP errors is more than the recorded ${recorded} (.ci/owasp-errors); see README, "What the OWASP ruleset still reports"`);
+      process.exit(1);
+    }
+  ' "$root/.ci/owasp-errors"
+)
 
 echo "lint-openapi: type-checking a generated TypeScript client (openapi-typescript, tsc --strict)"
 client="$work/typed-client"

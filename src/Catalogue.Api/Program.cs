@@ -14,6 +14,7 @@ using Catalogue.Api.Search;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCatalogueServices();
 builder.AddCatalogueTelemetry();
+builder.Services.AddHealthApi();
 builder.Services.AddFilmsApi();
 
 var app = builder.Build();

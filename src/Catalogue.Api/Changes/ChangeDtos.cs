@@ -7,23 +7,37 @@ namespace Catalogue.Api.Changes;
 /// <summary>One committed create, update or delete of a film or person.</summary>
 /// <param name="Sequence">Position in the feed: strictly increasing in commit order.</param>
 /// <param name="Href">Where the entity's current state is, for created and updated entities.</param>
-public sealed record ChangeEntry(long Sequence, string EntityType, long Id, string Slug, string Operation, DateTimeOffset CommittedAt, string? Href);
+[Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent))]
+public sealed record ChangeEntry(
+    long Sequence, string EntityType, long Id, [property: Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent), "EntitySlug")] string Slug,
+    string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^(" + Infrastructure.PublicApi.Films + "|" + Infrastructure.PublicApi.People + ")/[0-9]+$")] string? Href);
 
 /// <param name="NextCursor">Pass back as cursor to continue; when there is nothing new yet it is the cursor you sent, so poll with it.</param>
 /// <param name="HasMore">Whether more changes are waiting right now.</param>
-public sealed record ChangePage(IReadOnlyList<ChangeEntry> Items, string NextCursor, bool HasMore);
+public sealed record ChangePage(
+    [property: System.ComponentModel.DataAnnotations.MaxLength(ChangeListQuery.MaxLimit)] IReadOnlyList<ChangeEntry> Items,
+    [property: Infrastructure.OpenApi.Text(ChangeListQuery.MaxCursorLength, Pattern = "^[0-9]+$")] string NextCursor, bool HasMore);
 
 public sealed record ChangeListQuery(
     [property: Description("The sequence number to continue after: 0 (or absent) for the beginning, the export's Catalogue-Changes-Cursor, or a page's nextCursor.")]
-    string? Cursor,
+    [property: Infrastructure.OpenApi.Text(ChangeListQuery.MaxCursorLength, Pattern = "^[0-9]+$")] string? Cursor,
     [property: Description("Changes per page, 1 to 1000 (default 100).")]
     [property: Infrastructure.OpenApi.WholeNumber(1, 1000)]
     string? Limit)
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
+    /// <summary>A sequence number's digits: the largest (a bigint) has 19.</summary>
+    public const int MaxCursorLength = 19;
 
-    public long After => Cursor is null ? 0 : long.Parse(Cursor, System.Globalization.CultureInfo.InvariantCulture);
+    private long? after;
+
+    /// <summary>The sequence number to continue after, parsed once for the validator and the handler: 0 without a
+    /// cursor, -1 for one that is not a sequence number (which validation refuses).</summary>
+    public long After => after ??= Cursor is null ? 0
+        : Cursor.Length <= MaxCursorLength && long.TryParse(Cursor, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : -1;
     public int PageSize => QueryRules.Int(Limit) ?? DefaultLimit;
 }
 
@@ -32,7 +46,7 @@ public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery
     public ChangeListQueryValidator()
     {
         RuleFor(q => q.Cursor)
-            .Must(c => c is null || long.TryParse(c, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Must((query, _) => query.After >= 0)
             .WithMessage("cursor must be a sequence number: a whole number, 0 or more.");
         RuleFor(q => q.Limit).MustBeWholeNumber(1, ChangeListQuery.MaxLimit);
     }

@@ -1,3 +1,4 @@
+using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,7 @@ public static class ChangesApi
             .ToList();
         var next = items.Count > 0 ? items[^1].Sequence : after;
         var hasMore = rows.Count > query.PageSize;
-        if (hasMore) http.Response.Headers.Link = $"</v1/changes?cursor={next}&limit={query.PageSize}>; rel=\"next\"";
+        if (hasMore) http.Response.Headers.Link = $"<{PublicApi.Changes}?cursor={next}&limit={query.PageSize}>; rel=\"next\"";
         // Partner data: not for shared caches, and always revalidated.
         http.Response.Headers.CacheControl = "private, no-cache";
         return TypedResults.Ok(new ChangePage(items, next.ToString(System.Globalization.CultureInfo.InvariantCulture), hasMore));
@@ -45,6 +46,6 @@ public static class ChangesApi
 
     private static string? Href(string entityType, long id, string operation) =>
         operation == ChangeFeed.Operations.Deleted ? null
-        : entityType == ChangeFeed.EntityTypes.Film ? $"/v1/films/{id}"
-        : $"/v1/people/{id}";
+        : entityType == ChangeFeed.EntityTypes.Film ? $"{PublicApi.Films}/{id}"
+        : $"{PublicApi.People}/{id}";
 }

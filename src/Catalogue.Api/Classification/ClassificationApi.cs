@@ -1,13 +1,16 @@
 using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Classification;
 
+[StoredAs(typeof(Catalogue.Data.Entities.Genre))]
 public sealed record GenreCount(string Slug, string Name, int FilmCount);
 
+[StoredAs(typeof(Catalogue.Data.Entities.Country))]
 public sealed record CountryCount(string Code, string Name, int FilmCount);
 
 /// <summary>The vocabularies films are filtered by, with how many films each has: facets for a browsing UI.</summary>
@@ -20,13 +23,13 @@ public static class ClassificationApi
 
         v1.MapGet("/genres", ListGenres)
             .WithTags("Classification").CacheFor(lifetime)
-            .WithName("ListGenres")
+            .WithName("ListGenres").WithResponseExample(new ItemList<GenreCount>([new GenreCount("war", "War", 3)]))
             .WithSummary("Genres with film counts")
             .WithDescription("Every genre, by name, with the number of films in it (possibly 0). Filter films with genre=slug or genre=name.");
 
         v1.MapGet("/countries", ListCountries)
             .WithTags("Classification").CacheFor(lifetime)
-            .WithName("ListCountries")
+            .WithName("ListCountries").WithResponseExample(new ItemList<CountryCount>([new CountryCount("SY", "Syria", 3)]))
             .WithSummary("Countries with film counts")
             .WithDescription("The countries that have at least one film, by name, with the number of films. (All 249 ISO 3166-1 " +
                 "countries are known and any can be used as a filter; listing the empty ones would only be noise.)");

@@ -4,6 +4,7 @@ using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,8 @@ public static class CurationApi
             .WithDescription("Creates a curated film; its slug is made from the title and year. Answers 201 with the film, its ETag and its URL in Location.")
             .Produces<FilmDetail>(StatusCodes.Status201Created);
 
-        var film = films.MapGroup("/{id}");
+        var film = films.MapGroup("/{id}").WithParameterExample("id", FilmExamples.Slug).RequireIfMatch("the film's current ETag (from GET /v1/films/{id})",
+            "The film's current ETag, from GET /v1/films/{id} or the previous write's answer.");
         film.MapPut("", ([FilmId] string id, FilmRequest request, HttpContext http, CancellationToken cancellationToken) =>
                 FilmWrites.OnFilmAsync(http, id, async write =>
                 {
@@ -77,7 +79,7 @@ public static class CurationApi
             .WithDescription("Deletes the film with all its facts; later seeding does not create it again from documents that mention it. Needs If-Match with the film's ETag.")
             .Produces(StatusCodes.Status204NoContent);
 
-        var publicFilm = v1.MapGroup("/films/{id}").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60))
+        var publicFilm = v1.MapGroup("/films/{id}").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60)).WithParameterExample("id", FilmExamples.Slug)
             .ProducesProblem(StatusCodes.Status404NotFound);
         publicFilm.MapFactCuration(film, new AlternateTitleCuration());
         publicFilm.MapFactCuration(film, new CreditCuration());

@@ -69,7 +69,7 @@ public static class FactCurationEndpoints
                     var refusal = await curation.ApplyAsync(write, created, request, cancellationToken);
                     write.Cite(curation.Kind, () => curation.IdOf(created));
                     return refusal;
-                }, film => TypedResults.Created($"/v1/films/{film!.Detail.Slug}/{segment}/{curation.IdOf(created!)}", film.Detail), cancellationToken);
+                }, film => TypedResults.Created($"{PublicApi.Films}/{film!.Detail.Slug}/{segment}/{curation.IdOf(created!)}", film.Detail), cancellationToken);
             })
             .WithName($"AddFilm{noun}").WithSummary($"Add {aLower} to a film")
             .WithDescription($"Adds a curated {lower}. Needs If-Match with the film's ETag; answers 201 with the updated film, its new ETag, and the new {lower}'s URL in Location.")
@@ -144,4 +144,9 @@ public static class FactCurationEndpoints
 
 /// <summary>The fact path segment: its numeric id, as the film's lists and its Location header give it.</summary>
 [AttributeUsage(AttributeTargets.Parameter)]
-public sealed class FactIdAttribute() : System.ComponentModel.DescriptionAttribute("The fact's numeric id, from the film's lists or the Location of the write that created it.");
+public sealed class FactIdAttribute() : System.ComponentModel.DescriptionAttribute("The fact's numeric id, from the film's lists or the Location of the write that created it."),
+    Infrastructure.OpenApi.IWholeNumberBounds
+{
+    public long Minimum => 1;
+    public long Maximum => long.MaxValue;
+}

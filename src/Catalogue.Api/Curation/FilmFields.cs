@@ -9,10 +9,17 @@ namespace Catalogue.Api.Curation;
 /// <summary>A film's own fields as a curator states them.</summary>
 public sealed record FilmRequest(
     [property: Description("The title, 1 to 300 characters.")] string? Title,
-    [property: Description("Year of first release, 1870 to next year.")] int? Year,
+    [property: Description("Year of first release, 1870 to next year.")] [property: FilmYear] int? Year,
     [property: Description("A synopsis, up to 20,000 characters.")] string? Synopsis,
-    [property: Description("Genre names, e.g. Documentary; replaces the film's genres.")] IReadOnlyList<string>? Genres,
-    [property: Description("ISO 3166-1 alpha-2 country codes, e.g. SY; replaces the film's countries.")] IReadOnlyList<string>? Countries);
+    [property: Description("Genre names, e.g. Documentary; replaces the film's genres. At most 50.")]
+    [property: System.ComponentModel.DataAnnotations.MaxLength(FilmRequest.MaxGenres)] IReadOnlyList<string>? Genres,
+    [property: Description("ISO 3166-1 alpha-2 country codes, e.g. SY; replaces the film's countries. At most 50.")]
+    [property: System.ComponentModel.DataAnnotations.MaxLength(FilmRequest.MaxCountries)]
+    [property: Infrastructure.OpenApi.Text(2, Pattern = "^[A-Za-z]{2}$")] IReadOnlyList<string>? Countries)
+{
+    public const int MaxGenres = 50;
+    public const int MaxCountries = 50;
+}
 
 public sealed class FilmRequestValidator : AbstractValidator<FilmRequest>
 {
@@ -24,6 +31,8 @@ public sealed class FilmRequestValidator : AbstractValidator<FilmRequest>
             .MaximumLength(300).WithMessage("title must be at most 300 characters.");
         RuleFor(f => f.Year).Must(CurationRules.IsFilmYear).WithMessage(_ => CurationRules.YearMessage);
         RuleFor(f => f.Synopsis).MaximumLength(20_000).WithMessage("synopsis must be at most 20,000 characters.");
+        RuleFor(f => f.Genres).Must(g => g is null || g.Count <= FilmRequest.MaxGenres).WithMessage($"genres may list at most {FilmRequest.MaxGenres}.");
+        RuleFor(f => f.Countries).Must(c => c is null || c.Count <= FilmRequest.MaxCountries).WithMessage($"countries may list at most {FilmRequest.MaxCountries}.");
         RuleForEach(f => f.Genres).NotEmpty().WithMessage(GenreMessage).MaximumLength(100).WithMessage(GenreMessage);
         RuleForEach(f => f.Countries).Must(code => code is { Length: 2 } && Iso3166.IsCode(code))
             .WithMessage("'{PropertyValue}' is not an ISO 3166-1 alpha-2 country code (e.g. SY, DK).");
@@ -119,6 +128,14 @@ public static class FilmFields
             write.Cite(FactKinds.Country, () => row.Id);
         }
     }
+}
+
+/// <summary>A film's or an award's year, as <see cref="CurationRules.IsFilmYear"/> accepts it: 1870 to next year.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class FilmYearAttribute : Attribute, Infrastructure.OpenApi.IWholeNumberBounds
+{
+    public long Minimum => CurationRules.FirstFilmYear;
+    public long Maximum => CurationRules.LastFilmYear;
 }
 
 /// <summary>Rules several curation requests share.</summary>

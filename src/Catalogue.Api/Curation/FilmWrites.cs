@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Api.Curation;
 
 /// <summary>
-/// How every write to an existing film runs: If-Match is required (428 without it); the film's row is locked for
+/// How every write to an existing film runs: If-Match is required (its endpoints are marked
+/// <see cref="IfMatchRequirement.RequireIfMatch"/>, which answers 428 without it); the film's row is locked for
 /// the transaction, so concurrent writers queue; the film's current ETag must match (412 otherwise); the change
 /// is applied, cited and fed to the change feed; and the answer carries the updated film and its new ETag.
 /// The film is the unit of concurrency: writes to its titles, credits, runtimes, ratings and awards use its ETag.
@@ -24,7 +25,6 @@ public static class FilmWrites
         HttpContext http, string idOrSlug, Func<CuratedWrite, Task<IResult?>> change, Func<CurrentFilm?, IResult> respond,
         CancellationToken cancellationToken)
     {
-        if (http.Request.Headers.IfMatch.Count == 0) return CurationProblems.PreconditionRequired();
         var db = http.RequestServices.GetRequiredService<CatalogueDbContext>();
         var json = http.JsonOptions();
         if (await FilmLookup.FindIdAsync(db, idOrSlug, cancellationToken) is not { } filmId) return ApiProblems.NotFound("film", idOrSlug);
@@ -69,7 +69,7 @@ public static class FilmWrites
 
         var created = (await CurrentFilm.LoadAsync(db, film.Id, http.JsonOptions(), cancellationToken))!;
         http.Response.Headers.ETag = created.ETag;
-        return TypedResults.Created($"/v1/films/{film.Slug}", created.Detail);
+        return TypedResults.Created($"{PublicApi.Films}/{film.Slug}", created.Detail);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using System.Text.Json;
 using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
@@ -31,8 +32,9 @@ public static class ExportApi
             .WithMetadata(new StreamedResponse())
             .WithMetadata(
                 new DocumentedHeader(CatalogueHeaders.ChangesCursor,
-                    "The change feed's position at the export's snapshot: follow GET /v1/changes?cursor=<it> from there."),
-                new DocumentedHeader("Link", "`</v1/changes?cursor=N>; rel=\"changes\"`: where to follow the change feed from."))
+                    "The change feed's position at the export's snapshot: follow GET /v1/changes?cursor=<it> from there.", DocumentedHeader.SequenceNumber),
+                new DocumentedHeader(Microsoft.Net.Http.Headers.HeaderNames.Link, $"`<{PublicApi.Changes}?cursor=N>; rel=\"changes\"`: where to follow the change feed from.",
+                    HttpConventionsOperationFilter.LinkSchema))
             // The schema is one line's: NDJSON is a sequence of these objects, one per line, each ending in \n.
             .Produces<FilmDetail>(StatusCodes.Status200OK, NdJson);
         return v1;
@@ -47,7 +49,7 @@ public static class ExportApi
         await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
         var cursor = await db.ChangeEvents.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
         http.Response.Headers[CatalogueHeaders.ChangesCursor] = cursor.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers.Link = $"</v1/changes?cursor={cursor}>; rel=\"changes\"";
+        http.Response.Headers.Link = $"<{PublicApi.Changes}?cursor={cursor}>; rel=\"changes\"";
         http.Response.Headers.CacheControl = "private, no-store";
 
         return TypedResults.Stream(async body =>

@@ -9,11 +9,16 @@ namespace Catalogue.Api.Films;
 
 /// <summary>The query string of <c>GET /v1/find</c>: other catalogues' ids, comma-separated, up to 100 in all.</summary>
 public sealed record FindQuery(
-    [property: Description("Comma-separated IMDb title ids, e.g. `tt6333072,tt0000001`.")] string? Imdb,
-    [property: Description("Comma-separated Wikidata item ids, e.g. `Q30897389`.")] string? Wikidata,
-    [property: Description("Comma-separated TMDB movie ids, e.g. `441709`.")] string? Tmdb)
+    [property: Description("Comma-separated IMDb title ids, e.g. `tt6333072,tt0000001`.")]
+    [property: Infrastructure.OpenApi.Text(FindQuery.MaxLength, Pattern = @"^\s*tt[0-9]{7,10}\s*(,\s*tt[0-9]{7,10}\s*)*$")] string? Imdb,
+    [property: Description("Comma-separated Wikidata item ids, e.g. `Q30897389`.")]
+    [property: Infrastructure.OpenApi.Text(FindQuery.MaxLength, Pattern = @"^\s*Q[1-9][0-9]{0,11}\s*(,\s*Q[1-9][0-9]{0,11}\s*)*$")] string? Wikidata,
+    [property: Description("Comma-separated TMDB movie ids, e.g. `441709`.")]
+    [property: Infrastructure.OpenApi.Text(FindQuery.MaxLength, Pattern = @"^\s*[1-9][0-9]{0,11}\s*(,\s*[1-9][0-9]{0,11}\s*)*$")] string? Tmdb)
 {
     public const int MaxIds = 100;
+    /// <summary>The longest list of one catalogue's ids accepted.</summary>
+    public const int MaxLength = 2000;
 
     /// <summary>Every (source, value) asked for, in the order asked, each once.</summary>
     public IReadOnlyList<(string Source, string Value)> Wanted() =>
@@ -41,13 +46,13 @@ public sealed class FindQueryValidator : AbstractValidator<FindQuery>
     }
 
     private static bool Valid(string source, string? values) =>
-        values is null || (values.Length <= 2000 && values.Split(',').All(v => ExternalIdFormats.IsValid(source, v.Trim())));
+        values is null || (values.Length <= FindQuery.MaxLength && values.Split(',').All(v => ExternalIdFormats.IsValid(source, v.Trim())));
 }
 
 /// <summary>One id asked for and the film it names, or null when no film of the catalogue has it.</summary>
 public sealed record FoundFilm(
-    [property: Description("imdb, wikidata or tmdb.")] string Source,
-    string Value,
+    [property: Description("imdb, wikidata or tmdb.")] [property: Infrastructure.OpenApi.OneOf(typeof(ExternalIdSources), nameof(ExternalIdSources.All))] string Source,
+    [property: Infrastructure.OpenApi.StoredAs(typeof(FilmExternalId))] string Value,
     FilmSummary? Film);
 
 public static class FilmFinder

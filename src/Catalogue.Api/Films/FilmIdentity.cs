@@ -18,15 +18,16 @@ public sealed record ExternalIdsEntry(
     public static readonly ExternalIdsEntry None = new(null, null, null);
 }
 
+[Infrastructure.OpenApi.StoredAs(typeof(FilmExternalId))]
 public sealed record ExternalIdEntry(
     long Id,
     [property: Description("As that catalogue writes it: `tt6333072` (IMDb), `Q30897389` (Wikidata), `441709` (TMDB).")] string Value,
-    [property: Description("The film's page in that catalogue.")] string Url) : FactEntry;
+    [property: Description("The film's page in that catalogue.")] [property: Infrastructure.OpenApi.Text(100, Pattern = "^https://")] string Url) : FactEntry;
 
 public sealed record LanguageEntry(
     long Id,
-    [property: Description("ISO 639-1 code, lower case.")] string Code,
-    [property: Description("The language's English name.")] string Name,
+    [property: Description("ISO 639-1 code, lower case.")] [property: Infrastructure.OpenApi.Text(2, Pattern = "^[a-z]{2}$")] string Code,
+    [property: Description("The language's English name.")] [property: Infrastructure.OpenApi.Text(100)] string Name,
     [property: Description("Whether the film was made in this language (otherwise it is spoken in it, dubbed or subtitled).")] bool Original) : FactEntry;
 
 /// <summary>What each external catalogue's ids look like, and where its film pages are.</summary>

@@ -27,7 +27,7 @@ public sealed record FilmListQuery(
     [property: Description("Films in this language, original or spoken: an ISO 639-1 code, e.g. `ar`.")] [property: Text(2, Pattern = "^[A-Za-z]{2}$")] string? Language,
     [property: Description("title, year, rating, runtime or relevance (only with q; best match first); prefix - for descending. Default title. Films without the key come last either way.")] [property: OneOf(typeof(FilmSorts), nameof(FilmSorts.Names))] string? Sort,
     [property: Description("Page size, 1-100; default 20.")] [property: WholeNumber(1, QueryRules.MaxLimit)] string? Limit,
-    [property: Description("The nextCursor of the previous page, as given.")] [property: Text(500)] string? Cursor)
+    [property: Description("The nextCursor of the previous page, as given.")] [property: Text(Cursor.MaxLength)] string? Cursor)
 {
     public const int MaxIds = 100;
 

@@ -11,16 +11,22 @@ namespace Catalogue.Api.Films;
 /// <summary>A whole, unpaged list (a film's credits, runtimes...): small by nature.</summary>
 public sealed record ItemList<T>(IReadOnlyList<T> Items);
 
+[Infrastructure.OpenApi.StoredAs(typeof(Review))]
 public sealed record ReviewEntry(long Id, string Kind, string? Author, string? Publication, long? DocumentId, int ExcerptCount);
 
+[Infrastructure.OpenApi.StoredAs(typeof(ReviewExcerpt))]
+[Infrastructure.OpenApi.StoredAs(typeof(Review))]
 public sealed record ExcerptEntry(
-    long Id, long ReviewId, int Position, string Text, string? Sentiment, string? SentimentSource, string ReviewKind, string? Author, string? Publication);
+    long Id, long ReviewId, int Position, string Text, string? Sentiment, string? SentimentSource,
+    [property: Infrastructure.OpenApi.StoredAs(typeof(Review), nameof(Review.Kind))] string ReviewKind, string? Author, string? Publication);
 
 public sealed record FilmDetailQuery(
     [property: Description("`provenance` adds each fact's sources: document id, quoted span, span offsets and extraction rule or curator.")]
-    string? Include)
+    [property: Infrastructure.OpenApi.OneOf(typeof(FilmDetailQuery), nameof(FilmDetailQuery.Includes))] string? Include)
 {
     public const string Provenance = "provenance";
+
+    public static IReadOnlyList<string> Includes => [Provenance];
 
     public bool WithProvenance => Include == Provenance;
 }
@@ -28,20 +34,23 @@ public sealed record FilmDetailQuery(
 public sealed class FilmDetailQueryValidator : AbstractValidator<FilmDetailQuery>
 {
     public FilmDetailQueryValidator() =>
-        RuleFor(q => q.Include).MustBeOneOf([FilmDetailQuery.Provenance]);
+        RuleFor(q => q.Include).MustBeOneOf(FilmDetailQuery.Includes);
 }
 
 public sealed record ExcerptListQuery(
     [property: Description("Only excerpts with this sentiment: very-negative, negative, neutral, positive, very-positive, or unknown (no label).")]
-    string? Sentiment,
+    [property: Infrastructure.OpenApi.OneOf(typeof(ExcerptListQuery), nameof(ExcerptListQuery.SentimentFilters))] string? Sentiment,
     [property: Description("Page size, 1-100; default 20.")] [property: Infrastructure.OpenApi.WholeNumber(1, 100)] string? Limit,
-    [property: Description("The nextCursor of the previous page, as given.")] string? Cursor);
+    [property: Description("The nextCursor of the previous page, as given.")] [property: Infrastructure.OpenApi.Text(Infrastructure.Paging.Cursor.MaxLength)] string? Cursor)
+{
+    public static IReadOnlyList<string> SentimentFilters => [.. Sentiments.All, FilmDetails.Unknown];
+}
 
 public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQuery>
 {
     public ExcerptListQueryValidator()
     {
-        RuleFor(q => q.Sentiment).MustBeOneOf([.. Sentiments.All, FilmDetails.Unknown]);
+        RuleFor(q => q.Sentiment).MustBeOneOf(ExcerptListQuery.SentimentFilters);
         RuleFor(q => q.Limit).MustBeLimit();
         RuleFor(q => q.Cursor)
             .Must(cursor => cursor is null || (Cursor.TryDecode(cursor, out var decoded) && FilmSubResources.ExcerptOrder.IsValidCursor(decoded!)))

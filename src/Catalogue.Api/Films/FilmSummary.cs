@@ -1,9 +1,12 @@
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Data;
+using Catalogue.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Films;
 
 /// <summary>A film as listed: enough to show a card and to sort or filter on.</summary>
+[StoredAs(typeof(Film))]
 public sealed record FilmSummary(
     long Id,
     string Slug,
@@ -14,8 +17,10 @@ public sealed record FilmSummary(
     IReadOnlyList<GenreRef> Genres,
     IReadOnlyList<CountryRef> Countries);
 
+[StoredAs(typeof(Genre))]
 public sealed record GenreRef(string Slug, string Name);
 
+[StoredAs(typeof(Country))]
 public sealed record CountryRef(string Code, string Name);
 
 public static class FilmSummaries

@@ -1,6 +1,7 @@
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.HotReads;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
@@ -17,7 +18,7 @@ public static class FilmsApi
         var films = v1.MapGroup("/films").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60));
 
         films.MapGet("", ListFilms)
-            .WithName("ListFilms")
+            .WithName("ListFilms").WithResponseExample(FilmExamples.List)
             .WithSummary("Discover films")
             .WithDescription("Filters combine with AND. Results are cursor-paginated: follow nextCursor (or the Link rel=\"next\" header) " +
                 "until it is null; every film appears exactly once in the walk, whatever the sort. Films lacking the sort key " +
@@ -31,10 +32,10 @@ public static class FilmsApi
                 "that has it or null. For one id, GET /v1/films?imdb=tt... answers the same.");
 
         // Everything under /{id} answers 404 problem+json for an unknown film.
-        var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound);
+        var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound).WithParameterExample("id", FilmExamples.Slug);
 
         film.MapGet("", GetFilm)
-            .WithName("GetFilm")
+            .WithName("GetFilm").WithResponseExample(FilmExamples.Detail).WithParameterExample("include", FilmDetailQuery.Provenance)
             .WithSummary("One film, whole")
             .WithDescription("Titles, year, synopsis, genres, countries, every runtime (the primary one marked: the first of theatrical, " +
                 "festival, broadcast, streaming, listing; ties to the lowest id), ratings, credits by role, subjects, awards, companies, " +
@@ -132,6 +133,11 @@ public static class FilmsApi
     }
 }
 
-/// <summary>The film path segment: its numeric id or its slug.</summary>
+/// <summary>The film path segment: its numeric id or its slug (at most 200 characters, as slugs are stored).</summary>
 [AttributeUsage(AttributeTargets.Parameter)]
-public sealed class FilmIdAttribute() : System.ComponentModel.DescriptionAttribute("The film's numeric id or its slug, e.g. `last-men-in-aleppo-2017`.");
+public sealed class FilmIdAttribute() : System.ComponentModel.DescriptionAttribute("The film's numeric id or its slug, e.g. `last-men-in-aleppo-2017`; at most 200 characters."),
+    ITextBounds
+{
+    public int MaxLength => 200;
+    public string? Pattern => null;
+}

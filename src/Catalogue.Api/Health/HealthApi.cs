@@ -4,6 +4,12 @@ namespace Catalogue.Api.Health;
 
 public static class HealthApi
 {
+    public static IServiceCollection AddHealthApi(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
+        return services;
+    }
+
     public static void MapHealthApi(this IEndpointRouteBuilder app)
     {
         // Liveness runs no checks: the process answering is the whole answer.

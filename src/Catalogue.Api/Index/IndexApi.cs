@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Catalogue.Api.Index;
 
 /// <summary>Where to go from the front door: absolute links to every resource, the documentation and health.</summary>
-public sealed record ApiIndex(string Name, string Version, [property: Description("Absolute URLs; `{id}` marks a path parameter.")] ApiIndexLinks Links);
+public sealed record ApiIndex([property: Text(100)] string Name, [property: Text(10)] string Version, [property: Description("Absolute URLs; `{id}` marks a path parameter.")] ApiIndexLinks Links);
 
+[Text(PublicApi.MaxUrlLength, Pattern = "^https?://")]
 public sealed record ApiIndexLinks(
     string Self, string Films, string Film, string People, string Person, string Genres, string Countries, string Search,
     string Document, string Find, string Export, string Changes, string OpenApi, string SwaggerUi, string HealthLive, string HealthReady);
@@ -30,10 +31,10 @@ public static class IndexApi
     {
         string Url(string path) => UriHelper.BuildAbsolute(http.Request.Scheme, http.Request.Host, http.Request.PathBase, path);
         var v1 = PublicApi.Prefix;
-        return TypedResults.Ok(new ApiIndex(Name, "v1", new ApiIndexLinks(
-            Url(v1), Url($"{v1}/films"), Url($"{v1}/films") + "/{id}", Url($"{v1}/people"), Url($"{v1}/people") + "/{id}",
+        return TypedResults.Ok(new ApiIndex(Name, PublicApi.Version, new ApiIndexLinks(
+            Url(v1), Url(PublicApi.Films), Url(PublicApi.Films) + "/{id}", Url(PublicApi.People), Url(PublicApi.People) + "/{id}",
             Url($"{v1}/genres"), Url($"{v1}/countries"), Url($"{v1}/search"), Url($"{v1}/documents") + "/{id}", Url($"{v1}/find"),
-            Url($"{v1}/export/films"), Url($"{v1}/changes"), Url(ApiDocumentation.DocumentPath), Url(ApiDocumentation.RoutePrefix),
+            Url($"{v1}/export/films"), Url(PublicApi.Changes), Url(ApiDocumentation.DocumentPath), Url(ApiDocumentation.RoutePrefix),
             Url("/health/live"), Url("/health/ready"))));
     }
 }

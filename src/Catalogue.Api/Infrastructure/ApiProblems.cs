@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Catalogue.Api.Infrastructure;
 
@@ -10,21 +9,9 @@ namespace Catalogue.Api.Infrastructure;
 /// </summary>
 public static class ApiProblems
 {
-    public static ProblemHttpResult NotFound(string what, string id) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status404NotFound,
-            Title = "Not Found",
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-            Detail = $"No {what} is known by '{id}'.",
-        });
+    public static ProblemHttpResult NotFound(string what, string id) => TypedResults.Problem(ProblemTypes.NotFound.With(NotFoundDetail(what, id)));
 
-    public static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "Conflict",
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
-            Detail = detail,
-        });
+    public static string NotFoundDetail(string what, string id) => $"No {what} is known by '{id}'.";
+
+    public static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(ProblemTypes.Conflict.With(detail));
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace Catalogue.Api.Infrastructure;
 
@@ -24,10 +27,30 @@ public static class BrowserAccess
         CatalogueHeaders.RateLimitReset, CatalogueHeaders.ChangesCursor, CatalogueHeaders.RequestId,
     ];
 
+    /// <summary>
+    /// The CORS middleware adds it as the response starts, so every answer has it, errors included, when the request
+    /// came from a browser (with an Origin header) that is allowed.
+    /// </summary>
+    private static OpenApiHeader AllowOriginHeader => new()
+    {
+        Description = "CORS, on every answer to a request with an `Origin` header that may read it: `*` for anonymous reads (GET or HEAD " +
+            "without X-Api-Key, from any origin), or the request's own origin for requests with a key and writes, when that origin is " +
+            "listed in Cors:AllowedOrigins. Absent otherwise (and for requests without Origin). Never with credentials.",
+        Schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            // An origin is a scheme, a host name (at most 253 characters) and a port.
+            MaxLength = 300,
+            Pattern = @"^(\*|https?://[^\s/]+)$",
+            Example = JsonValue.Create("*"),
+        },
+    };
+
     public static IServiceCollection AddBrowserAccess(this IServiceCollection services, IConfiguration configuration)
     {
         var origins = configuration.GetSection(AllowedOriginsSection).Get<string[]>() ?? [];
         services.AddCors();
+        services.AddSharedResponseHeader(CorsConstants.AccessControlAllowOrigin, AllowOriginHeader);
         return services.AddSingleton<ICorsPolicyProvider>(new BrowserAccessPolicies(origins, Exposed));
     }
 }

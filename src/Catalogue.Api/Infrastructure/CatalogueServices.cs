@@ -1,4 +1,3 @@
-using Catalogue.Api.Health;
 using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Database;
 using Catalogue.Api.Infrastructure.HotReads;
@@ -26,12 +25,15 @@ public static class CatalogueServices
         builder.Services.AddHostedService<StartupWarmUp>();
         // Every problem body, whoever writes it (handlers, validation, status code pages, exception handler), names the
         // trace so a client's report can be matched to the logs: the same id as the response's X-Request-Id.
+        // A problem written with only its status gets its type and title from the one table (ProblemTypes).
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = RequestIds.Of(context.HttpContext));
+        {
+            ProblemTypes.Complete(context.ProblemDetails);
+            context.ProblemDetails.Extensions["traceId"] = RequestIds.Of(context.HttpContext);
+        });
         // Binding failures throw, so the one client-error handler can say what was wrong with the request.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.ReadyTag]);
         builder.Services.AddRequestValidators();
         builder.Services.AddBrowserAccess(builder.Configuration);
         builder.Services.AddForwardedRequests(builder.Configuration);

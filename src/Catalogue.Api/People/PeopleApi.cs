@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure.HotReads;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Api.Search;
@@ -19,12 +21,16 @@ public static class PeopleApi
 
         people.MapGet("", ListPeople)
             .WithName("ListPeople")
+            .WithResponseExample(new Page<PersonSummary>([new PersonSummary(3, "feras-fayyad", "Feras Fayyad", ["Firas Fayyad"], 2)], null))
             .WithSummary("Find people")
             .WithDescription("People by name, or with q the people whose name or an alias is close to q (accent- and typo-tolerant), " +
                 "best match first. Cursor-paginated like the film list.");
 
         people.MapGet("/{id}", GetPerson)
             .WithName("GetPerson")
+            .WithParameterExample("id", "firas-fayyad")
+            .WithResponseExample(new PersonDetail(3, "feras-fayyad", "Feras Fayyad", ["Firas Fayyad"],
+                [new PersonCredit(9, "director", null, 1, 42, FilmExamples.Slug, FilmExamples.Aleppo.Title, 2017)]))
             .WithSummary("One person and their credits")
             .WithDescription("Name, aliases and every credit across films, newest film first (films without a year last).")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -39,8 +45,7 @@ public static class PeopleApi
         var rows = query.Q is { } q
             ? people.Join(TrigramSearch.PersonNames(db, q), p => p.Id, m => m.OwnerId, (p, m) => new PersonRow { Person = p, Score = m.Score })
             : people.Select(p => new PersonRow { Person = p, Score = 0f });
-        Cursor.TryDecode(query.Cursor, out var after);
-        var page = await PersonSorts.For(query).PageAsync(rows, after, QueryRules.Limit(query.Limit), cancellationToken);
+        var page = await PersonSorts.For(query).PageAsync(rows, query.After.Value, query.PageSize, cancellationToken);
 
         var ids = page.Items.Select(p => p.Id).ToList();
         var extras = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -51,7 +56,7 @@ public static class PeopleApi
     }
 
     private static async Task<Results<Rendered<PersonDetail>, ProblemHttpResult>> GetPerson(
-        [Description("The person's numeric id or slug, e.g. `feras-fayyad`.")] string id, CatalogueDbContext db, HttpContext http, HotReadCache cache,
+        [Description("The person's numeric id or slug, e.g. `feras-fayyad`; at most 200 characters.")] [Text(200)] string id, CatalogueDbContext db, HttpContext http, HotReadCache cache,
         CancellationToken cancellationToken)
     {
         var rendered = await cache.GetOrRenderAsync(HotReadKeys.Person(id), async () =>

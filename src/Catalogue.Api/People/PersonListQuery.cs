@@ -7,9 +7,17 @@ namespace Catalogue.Api.People;
 
 public sealed record PersonListQuery(
     [property: Description("Name search over names and aliases, accent- and typo-tolerant; results come best match first. Without q, people are listed by name.")]
-    string? Q,
+    [property: Infrastructure.OpenApi.Text(QueryRules.MaxSearchLength)] string? Q,
     [property: Description("Page size, 1-100; default 20.")] [property: Infrastructure.OpenApi.WholeNumber(1, 100)] string? Limit,
-    [property: Description("The nextCursor of the previous page, as given.")] string? Cursor);
+    [property: Description("The nextCursor of the previous page, as given.")] [property: Infrastructure.OpenApi.Text(Infrastructure.Paging.Cursor.MaxLength)] string? Cursor)
+{
+    private CursorParameter? after;
+
+    /// <summary>The cursor, decoded once for the validator and the handler.</summary>
+    public CursorParameter After => after ??= new CursorParameter(Cursor);
+
+    public int PageSize => QueryRules.Limit(Limit);
+}
 
 public sealed class PersonListQueryValidator : AbstractValidator<PersonListQuery>
 {
@@ -18,8 +26,7 @@ public sealed class PersonListQueryValidator : AbstractValidator<PersonListQuery
         RuleFor(q => q.Q).MustBeSearchText();
         RuleFor(q => q.Limit).MustBeLimit();
         RuleFor(q => q.Cursor)
-            .Must((query, cursor) => cursor is null
-                || (Cursor.TryDecode(cursor, out var decoded) && PersonSorts.For(query).IsValidCursor(decoded!)))
+            .Must((query, _) => query.After is { IsWellFormed: true } after && (after.Value is null || PersonSorts.For(query).IsValidCursor(after.Value)))
             .WithMessage("cursor is malformed or was made for a different search; pass nextCursor back unchanged.");
     }
 }

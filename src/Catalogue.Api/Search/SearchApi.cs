@@ -1,4 +1,6 @@
+using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +16,11 @@ public static class SearchApi
             // Search results shift as the catalogue grows and are rarely repeated exactly: a short lifetime.
             .CacheFor(TimeSpan.FromSeconds(15))
             .WithName("Search")
+            .WithParameterExample("q", "aleppo")
+            .WithResponseExample(new SearchResults("aleppo",
+                [new FilmHit(42, FilmExamples.Slug, FilmExamples.Aleppo.Title, 2017, FilmExamples.Aleppo.Title, 1f)],
+                [],
+                [new ExcerptHit(77, 21, 42, FilmExamples.Slug, FilmExamples.Aleppo.Title, "positive", "Shot in <mark>Aleppo</mark> under siege.", 0.0607927f)]))
             .WithSummary("One search box across films, people and review excerpts")
             .WithDescription("Three ranked sections. Films and people match by trigram similarity on titles, alternate titles, " +
                 "names and aliases (accent- and typo-tolerant); excerpts by English full-text search with highlighted snippets.");

@@ -75,6 +75,21 @@ public class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Every_operation_documents_the_500_and_the_503_it_can_answer_as_problems()
+    {
+        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject().Select(o => o.Value))
+        {
+            var responses = operation.GetProperty("responses");
+            foreach (var status in new[] { "500", "503" })
+                Assert.True(responses.TryGetProperty(status, out var response) && response.GetProperty("content").TryGetProperty("application/problem+json", out _),
+                    $"{operation.GetProperty("operationId")} documents no {status} problem");
+            Assert.True(responses.GetProperty("503").GetProperty("headers").TryGetProperty("Retry-After", out _));
+        }
+    }
+
+    [Fact]
     public async Task Swagger_ui_is_served() =>
         Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/swagger/index.html")).StatusCode);
 

@@ -33,6 +33,20 @@ public class ValidationTests(FilmCatalogueFixture api) : IClassFixture<FilmCatal
         await client.GetValidationProblemAsync(url, parameter);
 
     [Fact]
+    public async Task Path_segments_and_cursors_are_held_to_the_bounds_the_document_gives_them()
+    {
+        await client.GetValidationProblemAsync($"/v1/films/{new string('a', 201)}", "id");
+        await client.GetValidationProblemAsync($"/v1/films/{new string('a', 201)}/credits", "id");
+        await client.GetValidationProblemAsync($"/v1/people/{new string('a', 201)}", "id");
+        await client.GetValidationProblemAsync($"/v1/documents/{new string('1', 20)}", "id");
+        await client.GetValidationProblemAsync("/v1/films/shoah-1985/runtimes/0", "factId");
+        await client.GetValidationProblemAsync($"/v1/films?cursor={new string('a', 2049)}", "cursor");
+        // At the bounds, an unknown id is still just unknown.
+        await client.GetProblemAsync($"/v1/films/{new string('a', 200)}", HttpStatusCode.NotFound);
+        await client.GetProblemAsync("/v1/films/shoah-1985/runtimes/9223372036854775807", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Over_long_search_text_is_rejected() =>
         await client.GetValidationProblemAsync($"/v1/films?q={new string('a', 201)}", "q");
 

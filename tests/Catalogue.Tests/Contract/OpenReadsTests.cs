@@ -21,6 +21,25 @@ public class OpenReadsTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Error_answers_to_an_anonymous_read_carry_the_origin_too_and_the_document_says_so_on_every_response()
+    {
+        var client = api.CreateClient();
+        foreach (var (path, status) in new[] { ("/v1/films?limit=0", HttpStatusCode.BadRequest), ("/v1/films/no-such-film", HttpStatusCode.NotFound) })
+        {
+            var response = await client.SendAsync(FromOrigin(HttpMethod.Get, path, AnySite));
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+        }
+
+        var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        foreach (var response in operation.Value.GetProperty("responses").EnumerateObject())
+            Assert.True(response.Value.GetProperty("headers").TryGetProperty("Access-Control-Allow-Origin", out _),
+                $"{operation.Value.GetProperty("operationId")} {response.Name} does not document Access-Control-Allow-Origin");
+    }
+
+    [Fact]
     public async Task A_preflight_for_a_conditional_read_is_allowed_from_any_origin()
     {
         var preflight = FromOrigin(HttpMethod.Options, "/v1/films/1", AnySite);

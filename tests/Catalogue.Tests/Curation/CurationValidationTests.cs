@@ -26,6 +26,8 @@ public class CurationValidationTests(PartnerCatalogueFixture catalogue) : IClass
         { $"{Film}/credits", """{"personId":1,"personName":"Ana","role":"director"}""", "personId", "give either personId or personName, not both." },
         { $"{Film}/awards", """{"event":"Sundance","category":"Jury","outcome":"lost"}""", "outcome", "outcome must be one of: won, nominated, shortlisted, qualified, selected." },
         { $"{Film}/titles", """{"title":""}""", "title", "title is required, at most 300 characters." },
+        { "/v1/films", $$"""{"title":"Many","genres":[{{string.Join(',', Enumerable.Range(1, 51).Select(i => $"\"g{i}\""))}}]}""", "genres", "genres may list at most 50." },
+        { $"{Film}/languages", """{"code":" ar "}""", "code", "code must be an ISO 639-1 language code, e.g. en or ar." },
     };
 
     [Theory]

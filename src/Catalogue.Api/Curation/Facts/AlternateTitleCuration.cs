@@ -9,7 +9,8 @@ namespace Catalogue.Api.Curation.Facts;
 
 public sealed record AlternateTitleRequest(
     [property: Description("The other title, 1 to 300 characters.")] string? Title,
-    [property: Description("alternate (default), broadcast, working, variant or previous.")] string? Kind);
+    [property: Description("alternate (default), broadcast, working, variant or previous.")]
+    [property: Infrastructure.OpenApi.OneOf(typeof(AlternateTitleRequestValidator), nameof(AlternateTitleRequestValidator.Kinds))] string? Kind);
 
 public sealed class AlternateTitleRequestValidator : AbstractValidator<AlternateTitleRequest>
 {

@@ -10,8 +10,8 @@ namespace Catalogue.Api.Curation.Facts;
 public sealed record AwardRequest(
     [property: Description("The festival or ceremony, e.g. Sundance Film Festival.")] string? Event,
     [property: Description("The prize or category.")] string? Category,
-    [property: Description("won, nominated, shortlisted or qualified.")] string? Outcome,
-    [property: Description("The year of the award, 1870 to next year.")] int? Year);
+    [property: Description("won, nominated, shortlisted or qualified.")] [property: Infrastructure.OpenApi.OneOf(typeof(AwardOutcomes), nameof(AwardOutcomes.All))] string? Outcome,
+    [property: Description("The year of the award, 1870 to next year.")] [property: FilmYear] int? Year);
 
 public sealed class AwardRequestValidator : AbstractValidator<AwardRequest>
 {

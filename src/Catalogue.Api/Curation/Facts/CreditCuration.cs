@@ -11,7 +11,8 @@ namespace Catalogue.Api.Curation.Facts;
 public sealed record CreditRequest(
     [property: Description("An existing person's id; or give personName instead.")] long? PersonId,
     [property: Description("The person's name: an existing person of that exact name, or a new one.")] string? PersonName,
-    [property: Description("director, co-director, cinematographer, producer, writer, editor, composer, subject or cast.")] string? Role,
+    [property: Description("director, co-director, cinematographer, producer, writer, editor, composer, subject or cast.")]
+    [property: Infrastructure.OpenApi.OneOf(typeof(CreditRoles), nameof(CreditRoles.All))] string? Role,
     [property: Description("Free text, e.g. a civil-defence volunteer.")] string? Description,
     [property: Description("Position in the credits, 0 or more.")] int? BillingOrder);
 

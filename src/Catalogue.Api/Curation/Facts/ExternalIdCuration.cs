@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Api.Curation.Facts;
 
 public sealed record ExternalIdRequest(
-    [property: Description("imdb, wikidata or tmdb.")] string? Source,
-    [property: Description("The id as that catalogue writes it: `tt6333072`, `Q30897389`, `441709`.")] string? Value);
+    [property: Description("imdb, wikidata or tmdb.")] [property: Infrastructure.OpenApi.OneOf(typeof(ExternalIdSources), nameof(ExternalIdSources.All))] string? Source,
+    [property: Description("The id as that catalogue writes it: `tt6333072`, `Q30897389`, `441709`.")]
+    [property: Infrastructure.OpenApi.Text(13, Pattern = "^(tt[0-9]{7,10}|Q[1-9][0-9]{0,11}|[1-9][0-9]{0,11})$")] string? Value);
 
 public sealed class ExternalIdRequestValidator : AbstractValidator<ExternalIdRequest>
 {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Api.Curation.Facts;
 
 public sealed record LanguageRequest(
-    [property: Description("ISO 639-1 code, e.g. `ar`.")] string? Code,
+    [property: Description("ISO 639-1 code, e.g. `ar`.")] [property: Infrastructure.OpenApi.Text(2, Pattern = "^[A-Za-z]{2}$")] string? Code,
     [property: Description("Whether the film was made in this language; default false (spoken, dubbed or subtitled).")] bool? Original);
 
 public sealed class LanguageRequestValidator : AbstractValidator<LanguageRequest>
@@ -20,6 +20,7 @@ public sealed class LanguageRequestValidator : AbstractValidator<LanguageRequest
         // NotNull first (and alone when it fails), so the member is documented as required; the message is the same.
         RuleFor(l => l.Code).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(CodeMessage)
+            .Matches("^[A-Za-z]{2}$").WithMessage(CodeMessage)
             .Must(c => Iso639.Find(c!) is not null).WithMessage(CodeMessage);
 }
 

@@ -9,7 +9,7 @@ namespace Catalogue.Api.Curation.Facts;
 
 public sealed record RuntimeRequest(
     [property: Description("Running time in minutes, 1 to 1000.")] int? Minutes,
-    [property: Description("theatrical, festival, broadcast, streaming or listing.")] string? Version,
+    [property: Description("theatrical, festival, broadcast, streaming or listing.")] [property: Infrastructure.OpenApi.OneOf(typeof(RuntimeVersions), nameof(RuntimeVersions.All))] string? Version,
     [property: Description("Where this version runs, e.g. Netflix.")] string? Platform);
 
 public sealed class RuntimeRequestValidator : AbstractValidator<RuntimeRequest>

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -14,7 +17,6 @@ namespace Catalogue.Api.Infrastructure.Access;
 public sealed class AccessOperationFilter : IOperationFilter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private const string ExampleTraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     public static OpenApiSecurityScheme SecurityScheme => new()
     {
@@ -38,8 +40,7 @@ public sealed class AccessOperationFilter : IOperationFilter
         {
             // Optional: anonymous, or with a key (Swagger UI sends it once authorized).
             operation.Security = [new OpenApiSecurityRequirement(), apiKey];
-            operation.Responses["401"] = Problem(context, "Unauthorized: the key in X-Api-Key is unknown or revoked.", 401,
-                "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+            operation.Responses["401"] = Problem(context, "Unauthorized: the key in X-Api-Key is unknown or revoked.", ProblemTypes.Unauthorized,
                 "The key in X-Api-Key is not a valid key (unknown or revoked): send a valid key in X-Api-Key, or no X-Api-Key header at all for public reads.");
             return;
         }
@@ -47,20 +48,23 @@ public sealed class AccessOperationFilter : IOperationFilter
         operation.Security = [apiKey];
         if (scopes.Count > 0)
             operation.Description = $"{operation.Description}\n\nRequires an API key with the {string.Join(" and ", scopes.Select(s => $"`{s}`"))} scope.".TrimStart();
-        operation.Responses["401"] = Problem(context, "Unauthorized: no key, or an unknown or revoked one, in X-Api-Key.", 401,
-            "https://tools.ietf.org/html/rfc9110#section-15.5.2", "This endpoint needs an API key: send a key in X-Api-Key.");
-        operation.Responses["403"] = Problem(context, "Forbidden: the key lacks the scope this operation needs.", 403,
-            "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+        operation.Responses["401"] = Problem(context, "Unauthorized: no key, or an unknown or revoked one, in X-Api-Key.", ProblemTypes.Unauthorized,
+            "This endpoint needs an API key: send a key in X-Api-Key.");
+        operation.Responses["403"] = Problem(context, "Forbidden: the key lacks the scope this operation needs.", ProblemTypes.Forbidden,
             $"This key lacks the '{scopes.FirstOrDefault() ?? CataloguePolicies.Export}' scope; use a key that has it.");
     }
 
-    private static OpenApiResponse Problem(OperationFilterContext context, string description, int status, string type, string detail) => new()
+    private static OpenApiResponse Problem(OperationFilterContext context, string description, ProblemType type, string detail) => new()
     {
         Description = description,
-        Headers = status == 401
+        Headers = type == ProblemTypes.Unauthorized
             ? new Dictionary<string, IOpenApiHeader>
             {
-                ["WWW-Authenticate"] = new OpenApiHeader { Description = "`ApiKey`: send a key in X-Api-Key.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                [HeaderNames.WWWAuthenticate] = new OpenApiHeader
+                {
+                    Description = "`ApiKey`: send a key in X-Api-Key.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(ApiKeyAuthentication.Scheme)] },
+                },
             }
             : null,
         Content = new Dictionary<string, OpenApiMediaType>
@@ -68,7 +72,7 @@ public sealed class AccessOperationFilter : IOperationFilter
             ["application/problem+json"] = new()
             {
                 Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository),
-                Example = JsonSerializer.SerializeToNode(new { type, title = status == 401 ? "Unauthorized" : "Forbidden", status, detail, traceId = ExampleTraceId }, Json),
+                Example = JsonSerializer.SerializeToNode(ApiExamples.Problem(type, detail), Json),
             },
         },
     };

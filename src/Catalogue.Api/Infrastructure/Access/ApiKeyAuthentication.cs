@@ -69,7 +69,7 @@ public sealed class ApiKeyAuthenticationHandler(
             ? $"This endpoint needs an API key: send a key in {ApiKeyAuthentication.HeaderName}."
             : $"The key in {ApiKeyAuthentication.HeaderName} is not a valid key (unknown or revoked): send a valid key in " +
               $"{ApiKeyAuthentication.HeaderName}, or no {ApiKeyAuthentication.HeaderName} header at all for public reads.";
-        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized", "https://tools.ietf.org/html/rfc9110#section-15.5.2", detail);
+        await WriteProblemAsync(ProblemTypes.Unauthorized, detail);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
@@ -80,18 +80,18 @@ public sealed class ApiKeyAuthenticationHandler(
         var detail = missing.Length == 0
             ? "This key may not use this endpoint."
             : $"This key lacks the {string.Join(" or ", missing.Select(s => $"'{s}'"))} scope; use a key that has it.";
-        return WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "https://tools.ietf.org/html/rfc9110#section-15.5.4", detail);
+        return WriteProblemAsync(ProblemTypes.Forbidden, detail);
     }
 
-    private async Task WriteProblemAsync(int status, string title, string type, string detail)
+    private async Task WriteProblemAsync(ProblemType type, string detail)
     {
-        Response.StatusCode = status;
+        Response.StatusCode = type.Status;
         // The answer depends on the credentials sent, so no cache may reuse it.
         Response.Headers.CacheControl = "no-store";
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = Context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Type = type, Detail = detail },
+            ProblemDetails = type.With(detail),
         });
     }
 }
@@ -100,6 +100,6 @@ public sealed class ApiKeyAuthenticationHandler(
 public static class ApiKeyAuthentication
 {
     public const string Scheme = "ApiKey";
-    public const string HeaderName = "X-Api-Key";
+    public const string HeaderName = Http.CatalogueHeaders.ApiKey;
     public const string ScopeClaim = "scope";
 }

@@ -80,14 +80,9 @@ public sealed class UnknownKeyGuard : IDisposable
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too Many Requests",
-                Type = "https://tools.ietf.org/html/rfc6585#section-4",
-                Detail = $"This client sent more than {tier.PermitsPerMinute} unknown API keys a minute, so new keys from it are not looked up " +
-                    $"for now; retry after {seconds} seconds with a valid key, or without {ApiKeyAuthentication.HeaderName} for public reads.",
-            },
+            ProblemDetails = ProblemTypes.TooManyRequests.With(
+                $"This client sent more than {tier.PermitsPerMinute} unknown API keys a minute, so new keys from it are not looked up " +
+                $"for now; retry after {seconds} seconds with a valid key, or without {ApiKeyAuthentication.HeaderName} for public reads."),
         });
     }
 

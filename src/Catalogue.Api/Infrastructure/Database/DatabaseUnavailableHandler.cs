@@ -31,13 +31,8 @@ public sealed class DatabaseUnavailableHandler(IProblemDetailsService problems, 
         {
             HttpContext = http,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service Unavailable",
-                Type = "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-                Detail = $"The catalogue's database is unavailable at the moment; nothing was changed. Retry after {settings.RetryAfterSeconds} seconds.",
-            },
+            ProblemDetails = ProblemTypes.ServiceUnavailable.With(
+                $"The catalogue's database is unavailable at the moment; nothing was changed. Retry after {settings.RetryAfterSeconds} seconds."),
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.Paging;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -10,53 +11,62 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Documents what every /v1 GET shares but no endpoint declares itself: ETag and Cache-Control on 200, the 304 answer
 /// to If-None-Match (neither for streamed bodies), the Link header on paginated lists, headers an endpoint declares as
-/// <see cref="DocumentedHeader"/>, and example problem bodies; adds parameter and response examples.
-/// Writes get the If-Match header they need and the ETag they answer with.
+/// <see cref="DocumentedHeader"/>, and example problem bodies; adds the endpoint's own examples
+/// (<see cref="ResponseExample"/>, <see cref="ParameterExample"/>). Writes marked <see cref="RequiresIfMatch"/> get the
+/// If-Match header they need; write successes carry the ETag they answer with.
 /// </summary>
 public sealed class HttpConventionsOperationFilter : IOperationFilter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>A strong tag: the base64url SHA-256 of the body, with the content coding after a dot when compressed.</summary>
+    public static OpenApiSchema EntityTagSchema => new()
+    {
+        Type = JsonSchemaType.String,
+        MaxLength = 52,
+        Pattern = $"^\"[A-Za-z0-9_-]{{43}}(\\.({string.Join("|", ContentCodings.All)}))?\"$",
+        Example = JsonValue.Create("\"mZ1mLw3o1VCmQdVKOD6nF3G5F4bJ6Y8p3Zy1wQ2c9aE\""),
+    };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (!context.ApiDescription.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) ?? true) return;
+        if (!PublicApi.Contains(context.ApiDescription.RelativePath)) return;
         operation.Responses ??= [];
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
 
-        var isRead = string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
-        // Query parameters and bodies are validated; an operation with neither (path id only) never answers 400.
-        if (!(operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Query) && operation.RequestBody is null)
-            operation.Responses.Remove("400");
-        if (!isRead) DocumentWrite(operation);
+        var isRead = string.Equals(context.ApiDescription.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase);
+        // Every operation keeps the group's 400: besides its own parameters, bounded path segments, If-Match and bodies,
+        // any request's path and query are refused with a 400 when they hold text the catalogue cannot store (RequestBodies).
+        if (!isRead) DocumentWrite(operation, metadata);
 
+        var examples = metadata.OfType<ParameterExample>().GroupBy(e => e.Name).ToDictionary(g => g.Key, g => g.Last().Value);
         foreach (var parameter in operation.Parameters ?? [])
-            if (parameter is OpenApiParameter concrete
-                && (ApiExamples.Parameters.TryGetValue($"{operation.OperationId}.{parameter.Name}", out var example)
-                    || (parameter.Required && ApiExamples.Parameters.TryGetValue(parameter.Name ?? "", out example))))
+            if (parameter is OpenApiParameter concrete && examples.TryGetValue(parameter.Name ?? "", out var example))
                 concrete.Example = JsonValue.Create(example);
 
-        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         // A streamed body is never buffered, so it has no ETag and is never answered 304.
         var streamed = metadata.OfType<StreamedResponse>().Any();
+        var body = metadata.OfType<ResponseExample>().LastOrDefault()?.Body;
         if (isRead && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
         {
             okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            if (!streamed) okResponse.Headers["ETag"] = Header("Strong validator of this body: send it back in If-None-Match.");
-            okResponse.Headers["Cache-Control"] = Header(streamed
+            if (!streamed) okResponse.Headers[HeaderNames.ETag] = Header("Strong validator of this body: send it back in If-None-Match.", EntityTagSchema);
+            okResponse.Headers[HeaderNames.CacheControl] = Header(streamed
                 ? "`private, no-store`: a snapshot is not to be kept by caches."
-                : "How long the body may be reused, e.g. `public, max-age=60`.");
+                : "How long the body may be reused, e.g. `public, max-age=60` (`private` when the request had a key).",
+                CacheControlSchema(metadata.OfType<CacheLifetime>().LastOrDefault()));
             foreach (var header in metadata.OfType<DocumentedHeader>())
-                okResponse.Headers[header.Name] = Header(header.Description);
+                okResponse.Headers[header.Name] = Header(header.Description, header.Schema);
             if (IsPage(context))
-                okResponse.Headers["Link"] = Header("`<url>; rel=\"next\"` when there is a next page.");
-            if (ApiExamples.Responses.TryGetValue(operation.OperationId ?? "", out var body))
-                SetExample(okResponse, "application/json", body);
+                okResponse.Headers[HeaderNames.Link] = Header("`<url>; rel=\"next\"` when there is a next page.", LinkSchema);
+            if (body is not null) SetExample(okResponse, "application/json", body);
         }
 
         if (isRead && !streamed)
             operation.Responses["304"] = new OpenApiResponse
             {
                 Description = "Not Modified: the If-None-Match tag still matches; no body.",
-                Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = Header("The unchanged validator.") },
+                Headers = new Dictionary<string, IOpenApiHeader> { [HeaderNames.ETag] = Header("The unchanged validator.", EntityTagSchema) },
             };
 
         if (operation.Responses.TryGetValue("400", out var bad) && bad is OpenApiResponse badResponse)
@@ -65,26 +75,41 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
             SetExample(missingResponse, "application/problem+json", ApiExamples.NotFoundProblem);
     }
 
-    /// <summary>Every write but creating a film needs the film's ETag in If-Match; successes carry its new ETag.</summary>
-    private static void DocumentWrite(OpenApiOperation operation)
+    /// <summary>A Link header's value: one absolute URL (at most <see cref="PublicApi.MaxUrlLength"/>) with a cursor in
+    /// place of the request's own.</summary>
+    public static OpenApiSchema LinkSchema => new()
     {
-        if (operation.OperationId != "CreateFilm")
+        Type = JsonSchemaType.String, MaxLength = PublicApi.MaxUrlLength + Cursor.MaxLength + 16, Pattern = "^<[^>]+>; rel=\"[a-z]+\"$",
+    };
+
+    private static OpenApiSchema CacheControlSchema(CacheLifetime? lifetime) => lifetime is null
+        ? new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 40, Pattern = "^(public|private)(, (max-age=[0-9]+|no-cache|no-store))?$" }
+        : new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Enum = [JsonValue.Create(lifetime.CacheControl), JsonValue.Create(lifetime.PrivateCacheControl)],
+        };
+
+    /// <summary>Writes marked <see cref="RequiresIfMatch"/> need If-Match; successes carry the resource's new ETag.</summary>
+    private static void DocumentWrite(OpenApiOperation operation, IList<object> metadata)
+    {
+        if (metadata.OfType<RequiresIfMatch>().LastOrDefault() is { } ifMatch)
         {
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = "If-Match",
+                Name = HeaderNames.IfMatch,
                 In = ParameterLocation.Header,
                 Required = true,
-                Description = "The film's current ETag, from GET /v1/films/{id} or the previous write's answer.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Description = $"{ifMatch.Description} At most {IfMatchRequirement.MaxLength} characters.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = IfMatchRequirement.MaxLength },
             });
         }
         foreach (var status in new[] { "200", "201" })
             if (operation.Responses!.TryGetValue(status, out var success) && success is OpenApiResponse response)
             {
                 response.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                response.Headers["ETag"] = Header("The film's new ETag: send it in If-Match with the next write.");
+                response.Headers[HeaderNames.ETag] = Header("The new ETag: send it in If-Match with the next write.", EntityTagSchema);
             }
     }
 
@@ -98,6 +123,5 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
             media.Example = JsonSerializer.SerializeToNode(example, Json);
     }
 
-    private static OpenApiHeader Header(string description) =>
-        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+    private static OpenApiHeader Header(string description, OpenApiSchema schema) => new() { Description = description, Schema = schema };
 }

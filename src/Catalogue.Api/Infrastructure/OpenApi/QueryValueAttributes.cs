@@ -11,12 +11,30 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 // typed client gets integers, numbers and enums. The closed vocabularies are read from the same lists the
 // validators check against.
 
+/// <summary>
+/// A string parameter's bounds: at most <see cref="MaxLength"/> characters, matching <see cref="Pattern"/> when there
+/// is one. Written into the document by <see cref="QueryValueParameterFilter"/>; on a handler's own parameter (a path
+/// segment) enforced by the validation filter too, with a 400 naming it (query records have validators of their own).
+/// </summary>
+public interface ITextBounds
+{
+    int MaxLength { get; }
+    string? Pattern { get; }
+}
+
+/// <summary>A whole-number parameter's bounds; like <see cref="ITextBounds"/>, enforced on a handler's own parameters.</summary>
+public interface IWholeNumberBounds
+{
+    long Minimum { get; }
+    long Maximum { get; }
+}
+
 /// <summary>A whole number from <see cref="Minimum"/> to <see cref="Maximum"/>.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class WholeNumberAttribute(int minimum, int maximum) : Attribute
+public sealed class WholeNumberAttribute(long minimum, long maximum) : Attribute, IWholeNumberBounds
 {
-    public int Minimum => minimum;
-    public int Maximum => maximum;
+    public long Minimum => minimum;
+    public long Maximum => maximum;
 }
 
 /// <summary>A decimal number from <see cref="Minimum"/> to <see cref="Maximum"/>.</summary>
@@ -37,9 +55,10 @@ public sealed class OneOfAttribute(Type holder, string member) : Attribute
             ?? throw new InvalidOperationException($"{holder.Name}.{member} is not a public static list"));
 }
 
-/// <summary>Free text of at most <see cref="MaxLength"/> characters, optionally matching <see cref="Pattern"/>.</summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class TextAttribute(int maxLength) : Attribute
+/// <summary>Free text of at most <see cref="MaxLength"/> characters, optionally matching <see cref="Pattern"/>. On a
+/// response type: every string member it has that has no bound of its own (a list of links, say).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Class)]
+public sealed class TextAttribute(int maxLength) : Attribute, ITextBounds
 {
     public int MaxLength => maxLength;
     public string? Pattern { get; init; }
@@ -54,9 +73,9 @@ public sealed class QueryValueParameterFilter : IParameterFilter
         var attributes = (context.PropertyInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? []).ToList();
         OpenApiSchema? schema = attributes switch
         {
-            _ when attributes.OfType<WholeNumberAttribute>().FirstOrDefault() is { } number => new OpenApiSchema
+            _ when attributes.OfType<IWholeNumberBounds>().FirstOrDefault() is { } number => new OpenApiSchema
             {
-                Type = JsonSchemaType.Integer, Format = "int32",
+                Type = JsonSchemaType.Integer, Format = number.Minimum >= int.MinValue && number.Maximum <= int.MaxValue ? "int32" : "int64",
                 Minimum = number.Minimum.ToString(CultureInfo.InvariantCulture), Maximum = number.Maximum.ToString(CultureInfo.InvariantCulture),
             },
             _ when attributes.OfType<DecimalNumberAttribute>().FirstOrDefault() is { } number => new OpenApiSchema
@@ -69,7 +88,7 @@ public sealed class QueryValueParameterFilter : IParameterFilter
                 Type = JsonSchemaType.String,
                 Enum = oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
             },
-            _ when attributes.OfType<TextAttribute>().FirstOrDefault() is { } text => new OpenApiSchema
+            _ when attributes.OfType<ITextBounds>().FirstOrDefault() is { } text => new OpenApiSchema
             {
                 Type = JsonSchemaType.String, MaxLength = text.MaxLength, Pattern = text.Pattern,
             },

@@ -15,12 +15,15 @@ public sealed record Cursor(
     [property: JsonPropertyName("i")] long Id,
     [property: JsonPropertyName("n")] bool InNulls)
 {
+    /// <summary>The longest cursor accepted (the document's maxLength for every page cursor).</summary>
+    public const int MaxLength = 2048;
+
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
 
     public static bool TryDecode(string? text, out Cursor? cursor)
     {
         cursor = null;
-        if (string.IsNullOrEmpty(text) || text.Length > 2048) return false;
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength) return false;
         try
         {
             cursor = JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(text));
@@ -31,4 +34,20 @@ public sealed record Cursor(
         }
         return cursor is { Sort: not null, Id: > 0 } && (cursor.InNulls ? cursor.Key is null : cursor.Key is not null);
     }
+}
+
+/// <summary>
+/// A query's cursor parameter, decoded once: the validator that checks it and the handler that pages with it are
+/// given the same query object, so they share the decoding.
+/// </summary>
+public sealed class CursorParameter(string? text)
+{
+    private readonly Lazy<(bool WellFormed, Cursor? Value)> decoded =
+        new(() => text is null ? (true, null) : (Cursor.TryDecode(text, out var cursor), cursor), LazyThreadSafetyMode.None);
+
+    /// <summary>Absent, or a cursor this API made (for some ordering).</summary>
+    public bool IsWellFormed => decoded.Value.WellFormed;
+
+    /// <summary>Where to resume; null without a cursor (or with a malformed one, which validation has refused).</summary>
+    public Cursor? Value => decoded.Value.Value;
 }

@@ -1,7 +1,9 @@
 namespace Catalogue.Api.Infrastructure.Paging;
 
 /// <summary>One page of a list; <c>nextCursor</c> is null on the last page.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+public sealed record Page<T>(
+    [property: System.ComponentModel.DataAnnotations.MaxLength(Validation.QueryRules.MaxLimit)] IReadOnlyList<T> Items,
+    [property: OpenApi.Text(Cursor.MaxLength)] string? NextCursor);
 
 public static class PageLinks
 {

@@ -27,8 +27,8 @@ namespace Catalogue.Api.Infrastructure.RateLimiting;
 /// <c>RateLimit-Policy: "anonymous";q=120;w=60</c> (the policy, "anonymous" or "key", its quota and window in seconds)
 /// and <c>RateLimit: "anonymous";r=57;t=2</c> (whole permits left after this response's charge, and seconds until
 /// the bucket is full again, rounded up). The earlier draft's RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset
-/// carry the same three numbers, kept because clients were written against them; they are marked deprecated in the
-/// OpenAPI document. A 429 also carries Retry-After (seconds until a permit is back, rounded up).</para>
+/// carry the same three numbers, kept because clients were written against them; they are deprecated, and the OpenAPI
+/// document names them only in RateLimit's description. A 429 also carries Retry-After (seconds until a permit is back, rounded up).</para>
 /// </summary>
 public sealed class CatalogueRateLimiter : IDisposable
 {
@@ -102,16 +102,14 @@ public sealed class CatalogueRateLimiter : IDisposable
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too Many Requests",
-                Type = "https://tools.ietf.org/html/rfc6585#section-4",
-                Detail = $"{who} may spend {tier.PermitsPerMinute} permits a minute (a response costs 2, a 304 costs 1); " +
-                    $"retry after {seconds} seconds, and send If-None-Match to revalidate what you have.",
-            },
+            ProblemDetails = ProblemTypes.TooManyRequests.With(RejectionDetail(who, tier.PermitsPerMinute, seconds)),
         });
     }
+
+    /// <summary>What a 429 says: who is limited, their budget, and when to come back.</summary>
+    public static string RejectionDetail(string who, int permitsPerMinute, long seconds) =>
+        $"{who} may spend {permitsPerMinute} permits a minute (a response costs 2, a 304 costs 1); " +
+        $"retry after {seconds} seconds, and send If-None-Match to revalidate what you have.";
 
     public void Dispose() => Limiter.Dispose();
 

@@ -1,3 +1,5 @@
+using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Infrastructure.RateLimiting;
@@ -23,6 +25,8 @@ public static class RateLimits
                 options.OnRejected = limiter.OnRejectedAsync;
             });
         services.ConfigureSwaggerGen(swagger => swagger.OperationFilter<RateLimitOperationFilter>());
+        services.AddSharedResponseHeader(CatalogueHeaders.RateLimitPolicy, RateLimitOperationFilter.PolicyHeader);
+        services.AddSharedResponseHeader(CatalogueHeaders.RateLimit, RateLimitOperationFilter.LimitHeader);
         return services;
     }
 

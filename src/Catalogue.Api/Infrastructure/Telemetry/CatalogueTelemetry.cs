@@ -1,3 +1,5 @@
+using Catalogue.Api.Infrastructure.Http;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
@@ -46,7 +48,7 @@ public static class CatalogueTelemetry
                 if (settings.Prometheus.Enabled) metrics.AddPrometheusExporter();
             });
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting])) telemetry.UseOtlpExporter();
-        builder.Services.ConfigureSwaggerGen(swagger => swagger.OperationFilter<RequestIdOperationFilter>());
+        builder.Services.AddSharedResponseHeader(CatalogueHeaders.RequestId, RequestIdHeader.Documentation);
     }
 
     /// <summary>

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Catalogue.Api.Infrastructure.OpenApi;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,7 +22,7 @@ public static class RequestValidation
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 
-        return services.AddValidatorsFromAssemblyContaining<Films.FilmListQueryValidator>(ServiceLifetime.Singleton);
+        return services.AddValidatorsFromAssembly(typeof(RequestValidation).Assembly, ServiceLifetime.Singleton);
     }
 
     /// <summary>400 naming each bad parameter or member, for validation that runs inside a handler (a merge patch, say).</summary>
@@ -37,25 +41,30 @@ public static class RequestValidation
 
 /// <summary>
 /// Answers 400 with a ValidationProblemDetails listing every bad parameter before the handler runs. Built once per
-/// endpoint: the handler's parameters that have an <see cref="IValidator{T}"/> are found when the endpoint is built,
-/// and an endpoint with none runs without the filter.
+/// endpoint: the handler's parameters that have an <see cref="IValidator{T}"/>, and its own parameters (path segments)
+/// that declare bounds (<see cref="ITextBounds"/>, <see cref="IWholeNumberBounds"/>, as the OpenAPI document states
+/// them), are found when the endpoint is built, and an endpoint with none runs without the filter.
 /// </summary>
 internal static class ValidationFilter
 {
     public static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
         var validators = new List<(int Index, IValidator Validator)>();
+        var bounded = new List<(int Index, string Name, Func<object?, string?> Check)>();
         var parameters = context.MethodInfo.GetParameters();
         for (var i = 0; i < parameters.Length; i++)
         {
             var validatorType = typeof(IValidator<>).MakeGenericType(parameters[i].ParameterType);
             if (context.ApplicationServices.GetService(validatorType) is IValidator validator) validators.Add((i, validator));
+            if (Bounds(parameters[i]) is { } check) bounded.Add((i, JsonNamingPolicy.CamelCase.ConvertName(parameters[i].Name!), check));
         }
-        if (validators.Count == 0) return next;
+        if (validators.Count == 0 && bounded.Count == 0) return next;
 
         return async invocation =>
         {
             var errors = new Dictionary<string, List<string>>();
+            foreach (var (index, name, check) in bounded)
+                if (check(invocation.Arguments[index]) is { } message) errors[name] = [$"{name} {message}"];
             foreach (var (index, validator) in validators)
             {
                 if (invocation.Arguments[index] is not { } argument) continue;
@@ -68,5 +77,22 @@ internal static class ValidationFilter
             }
             return errors.Count == 0 ? await next(invocation) : RequestValidation.Problem(errors);
         };
+    }
+
+    /// <summary>What is wrong with a value of the parameter (null: nothing), when the parameter declares bounds.</summary>
+    private static Func<object?, string?>? Bounds(ParameterInfo parameter)
+    {
+        var attributes = parameter.GetCustomAttributes(true);
+        if (attributes.OfType<ITextBounds>().FirstOrDefault() is { } text)
+        {
+            var pattern = text.Pattern is null ? null : new Regex(text.Pattern, RegexOptions.CultureInvariant);
+            var rule = pattern is null ? $"at most {text.MaxLength} characters" : $"at most {text.MaxLength} characters matching {text.Pattern}";
+            return value => value is string s && (s.Length > text.MaxLength || pattern?.IsMatch(s) == false) ? $"must be {rule}." : null;
+        }
+        if (attributes.OfType<IWholeNumberBounds>().FirstOrDefault() is { } number)
+            return value => value is long or int && Convert.ToInt64(value, CultureInfo.InvariantCulture) is var n && (n < number.Minimum || n > number.Maximum)
+                ? $"must be a whole number from {number.Minimum} to {number.Maximum}."
+                : null;
+        return null;
     }
 }
