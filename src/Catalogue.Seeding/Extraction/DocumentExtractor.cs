@@ -80,6 +80,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
                 films[i].AddGenre("Documentary", word.Evidence("prose.genre.documentary"));
         }
 
+        if (sections.Count == 1) ReviewedAtFestival(layout, films[0]);
         if (sections.Count < 2) return;
         var firstSection = sections[0].From;
         foreach (var heading in layout.Blocks.Take(firstSection).Where(b => b.Kind is BlockKind.Heading or BlockKind.Line && !b.InAside))
@@ -182,6 +183,22 @@ public sealed class DocumentExtractor : IDocumentExtractor
         }
         var sentences = ProseSentences(layout, from, to);
         return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null, siblings, pageEvent);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ReviewWord = new(@"\breview(?:ed)?\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"'20 Days in Mariupol': Sundance Review", "Berlinale 2023 review: …": a review from a festival saw the film there.</summary>
+    private static void ReviewedAtFestival(DocumentLayout layout, FilmAssembler film)
+    {
+        foreach (var heading in layout.Content().Select(c => c.Block).Where(b => b.Kind is BlockKind.Heading or BlockKind.Line && !b.InAside).Take(4))
+        {
+            var raw = heading.Value.Of(layout.Text);
+            if (!ReviewWord.IsMatch(raw) || !raw.Contains(film.Title, StringComparison.OrdinalIgnoreCase) || FestivalEdition(raw) is not { } edition) continue;
+            film.AddAward(new AwardFact(edition.Festival, "Official Selection", AwardOutcomes.Selected, edition.Year?.Value is { } year ? int.Parse(year) : null,
+                heading.Value.Evidence("entry.reviewed-at-festival")));
+            return;
+        }
     }
 
     /// <summary>The festival edition the page's first headings name ("'20 Days in Mariupol': Sundance Review", "Sundance 2022: the docs").</summary>

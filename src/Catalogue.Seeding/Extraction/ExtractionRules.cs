@@ -133,6 +133,8 @@ public static class ExtractionRules
             new("prose.company.streaming-on", 0.75f, "\"streaming on Netflix\"."),
             new("prose.company.broadcast-on", 0.75f, "\"broadcast on BBC Four\"."),
             new("prose.company.released-by", 0.75f, "\"released by Neon\", \"acquired by Netflix\", \"picked up by Dogwoof\"."),
+            new("entry.reviewed-at-festival", 0.6f, "A review headed with its festival (\"'20 Days in Mariupol': Sundance Review\"): the film screened there.")
+                { Reads = [("'20 Days in Mariupol': Sundance 2023 Review\n\n20 Days in Mariupol is a documentary by Mstyslav Chernov. 20 Days in Mariupol is harrowing.", "award=Sundance Film Festival|selected")] },
             new("entry.festival-of-round-up", 0.6f, "A round-up of one festival's films: each of them was selected there, in the edition the page names."),
             new("entry.year-of-festival", 0.6f, "A film first shown at the festival edition a round-up covers has that edition's year when nothing else gives one."),
             new("prose.company.produced-by", 0.75f, "\"produced by Trice Films\": a company is a production company."),

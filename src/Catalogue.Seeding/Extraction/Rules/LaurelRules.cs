@@ -18,7 +18,7 @@ internal static class LaurelRules
         (new(@"\b(?:winner|won|wins)\b", Options), AwardOutcomes.Won),
         (new(@"\b(?:nominee|nominated|nomination)\b", Options), AwardOutcomes.Nominated),
         (new(@"\bshort-?listed\b", Options), AwardOutcomes.Shortlisted),
-        (new(@"\b(?:official\s+selection|selected|in\s+competition|world\s+premiere|international\s+premiere|north\s+american\s+premiere|european\s+premiere|premiere|opening\s+film|closing\s+night)\b", Options), AwardOutcomes.Selected),
+        (new(@"\b(?:official\s+selection|selected|reviewed\s+at|in\s+competition|world\s+premiere|international\s+premiere|north\s+american\s+premiere|european\s+premiere|premiere|opening\s+film|closing\s+night)\b", Options), AwardOutcomes.Selected),
     ];
 
     private static readonly Regex Year = new(@"\b(?:19|20)\d\d\b", Options);
