@@ -58,7 +58,7 @@ internal static class Chrome
 
     /// <summary>Bylines and datelines: who wrote the page and when, never facts of the film.</summary>
     private static readonly Regex Byline = new(
-        @"^\s*(?:labels|tags|tagged|categories|filed under)\s*:|^\s*(?:posted|published|updated|last updated|written|words|text|reviewed|filed)\b(?:\s+(?:on|by|in|at))?\s*:?\s|^\s*by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:$|[|·•,–—-])|^\s*\d+\s+(?:thoughts|comments|responses|replies)\s+on\b",
+        @"^\s*(?:labels|tags|tagged|categories|filed under)\s*:|^\s*(?:posted|published|updated|last updated|written|words|text|filed)\b(?:\s+(?:on|by|in|at))?\s*:?\s|^\s*reviewed\s+(?:by|on|in)\b|^\s*by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:$|[|·•,–—-])|^\s*\d+\s+(?:thoughts|comments|responses|replies)\s+on\b",
         Options);
 
     public static bool IsChrome(string line)

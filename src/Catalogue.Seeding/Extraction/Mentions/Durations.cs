@@ -12,7 +12,7 @@ internal static class Durations
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex HoursMinutes = new(
-        @"\b(?<hours>\d{1,2})\s*(?:hours|hour|hrs|hr|h)\.?\s*(?:(?<minutes>\d{1,2})\s*(?:minutes|minute|mins|min|mn|m)?\b\.?|\b)", Options);
+        @"\b(?<hours>\d{1,2})\s*(?:hours|hour|hrs|hr|h)\.?\s*(?:(?:and|,)\s*)?(?:(?<minutes>\d{1,2})\s*(?:minutes|minute|mins|min|mn|m)?\b\.?|\b)", Options);
 
     private static readonly Regex Minutes = new(
         @"\b(?<minutes>\d{1,3})(?:\s*(?:'|’|′|´)|\s*-?\s*(?:minutes?|mins?|mn|m)\b\.?)", Options);
@@ -47,6 +47,11 @@ internal static class Durations
         if (best.Length == 0) return null;
         return (best.Minutes, TextSpan.Trimmed(text, span.Start + best.Index, span.Start + best.Index + best.Length));
     }
+
+    private static readonly Regex HoursAndMinutes = new(@"\b\d{1,2}\s*(?:hours|hour|hrs|hr|h)\.?\s*(?:and|,)\s*\d{1,2}\s*(?:minutes|minute|mins|min|m)\b", Options);
+
+    /// <summary>"1 hour and 27 minutes": one running time, though it holds an "and".</summary>
+    public static bool IsCompound(string text, TextSpan span) => HoursAndMinutes.IsMatch(span.Of(text));
 
     /// <summary>Every running time in a span, for spec lines that name one per version.</summary>
     public static bool Mentions(string text, TextSpan span) => Find(text, span, labelled: false) is not null;

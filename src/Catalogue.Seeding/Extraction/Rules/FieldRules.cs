@@ -34,7 +34,7 @@ internal static class FieldRules
                     film.Facts.Year = new Sourced<int>(int.Parse(year.Value), Span(value, year).Evidence(label.Kind == FieldKind.Year ? "field.year" : "field.release-date"));
                 break;
             case FieldKind.Runtime:
-                foreach (var part in PersonNames.Items(text, value))
+                foreach (var part in Durations.IsCompound(text, value) ? [value] : PersonNames.Items(text, value))
                     if (Durations.Find(text, part, labelled: true) is { } runtime)
                         film.AddRuntime(new RuntimeFact(runtime.Minutes, RuntimeVersions.Listing, null, runtime.Span.Evidence("field.runtime")));
                 break;

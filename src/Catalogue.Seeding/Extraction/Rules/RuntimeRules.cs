@@ -31,11 +31,24 @@ internal static class RuntimeRules
 
     private static readonly Regex PlatformPhrase = new(@"\b(?:streaming|streamed|streams|available|now|aired|airs|broadcast)\s+on\s+", Options);
 
+    /// <summary>"Running a hefty 128 minutes", "it runs 93 minutes", "a 75-minute documentary": the film's length, no version named.</summary>
+    private static readonly Regex PlainLength = new(
+        @"\b(?:running|runs|ran|clocking\s+in\s+at|clocks\s+in\s+at|lasting|lasts)\s+(?:a\s+|just\s+|only\s+|nearly\s+|almost\s+|over\s+)?(?:[\p{Ll}-]+\s+)?(?<minutes>\d{2,3})\s*(?:minutes|mins?)\b|\b(?:a|an|its|the)\s+(?:[\p{Ll}-]+\s+)?(?<minutes>\d{2,3})-minute\s+(?:documentary|film|feature|portrait|movie|doc|cut)\b", Options);
+
     public static void Apply(ProseContext context)
     {
         foreach (var sentence in context.Sentences)
             foreach (var clause in Clauses(context.Text, sentence))
                 ReadClause(context, clause);
+        if (context.Film.Facts.Runtimes.Count > 0) return;
+        foreach (var sentence in context.Sentences)
+            if (PlainLength.Match(sentence.Of(context.Text)) is { Success: true } length && int.Parse(length.Groups["minutes"].Value) is >= 20 and <= 600 and var minutes
+                && !NamesAnotherFilm(context, sentence.Of(context.Text)))
+            {
+                var span = new TextSpan(sentence.Start + length.Index, sentence.Start + length.Index + length.Length);
+                context.Film.AddRuntime(new RuntimeFact(minutes, RuntimeVersions.Listing, null, span.Evidence(context.Rule("runtime.plain"))));
+                return;
+            }
     }
 
     /// <summary>
@@ -77,6 +90,12 @@ internal static class RuntimeRules
             context.Film.AddRuntime(new RuntimeFact(minutes, nearest.Version, platform?.Name, new TextSpan(start, end).Evidence(context.Rule(rule))));
         }
     }
+
+    private static readonly Regex CitedYear = new(@"\((?:19|20)\d\d\)", Options);
+
+    /// <summary>A sentence citing another film ("Kapadia's Senna (2010) ran 106 minutes") may be giving that film's length.</summary>
+    private static bool NamesAnotherFilm(ProseContext context, string sentence) =>
+        CitedYear.IsMatch(sentence) || context.Siblings.Concat(context.OtherFilms).Any(f => f.Title.Length > 2 && sentence.Contains(f.Title, StringComparison.OrdinalIgnoreCase));
 
     private static OrganisationMatch? Platform(ProseContext context, TextSpan sentence, string sentenceText, string version)
     {
