@@ -174,7 +174,9 @@ public static class ExtractionRules
         rules.Add(new("field.credit.director", 0.95f, "A director field, one name or a list, in natural or catalogue order (\"KOTEVSKA Tamara\").")
         {
             Reads = [("HONEYLAND\n\nDirector: KOTEVSKA Tamara, STEFANOV Ljubomir\nCountry: NORTH MACEDONIA", "director=Tamara Kotevska"),
-                     ("Honeyland\n\nDirected by\nTamara Kotevska\nLjubomir Stefanov\n\nRunning time\n85 minutes", "director=Ljubomir Stefanov")],
+                     ("Honeyland\n\nDirected by\nTamara Kotevska\nLjubomir Stefanov\n\nRunning time\n85 minutes", "director=Ljubomir Stefanov"),
+                     ("HARLAN COUNTY, U.S.A.\n\nProduced and directed by Barbara Kopple\n\nYear: 1976", "producer=Barbara Kopple"),
+                     ("CHASING ICE\n\nTHE FILM\nDirected by Jeff Orlowski  ·  Produced by Paula DuPré Pesmen\n\nUSA · 2012 · 75 min", "director=Jeff Orlowski")],
             Ignores = [("Honeyland\n\nDirector: Trice Films\nCountry: North Macedonia", "director=Trice Films")],
         });
         foreach (var role in CreditRoleNames.Where(r => r != CreditRoles.Director))

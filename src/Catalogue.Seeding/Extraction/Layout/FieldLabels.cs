@@ -120,8 +120,17 @@ internal static class FieldLabels
     public static FieldLabel? Find(string label)
     {
         var collapsed = TitleRuns.Collapse(label.Trim().TrimEnd(':', '.', '-', '–', '—').Trim());
-        return collapsed.Length == 0 ? null : Known.GetValueOrDefault(collapsed);
+        if (collapsed.Length == 0) return null;
+        if (Known.GetValueOrDefault(collapsed) is { } known) return known;
+        // "Produced and directed by", "Directed, produced and edited by": credits joined before one "by" read as the first.
+        if (!collapsed.EndsWith(" by", StringComparison.OrdinalIgnoreCase)) return null;
+        var verbs = RolesBeforeBy(collapsed);
+        return verbs.Count >= 2 && verbs.All(v => Known.GetValueOrDefault(v + " by") is { Kind: FieldKind.Credit }) ? Known[verbs[0] + " by"] : null;
     }
+
+    /// <summary>"Directed, produced and edited by" → directed, produced, edited.</summary>
+    public static List<string> RolesBeforeBy(string label) =>
+        label.Trim()[..^3].Split([", ", " and ", " & ", ","], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
     public const int MaxLabelWords = 5;
 }

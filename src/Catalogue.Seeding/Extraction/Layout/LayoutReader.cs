@@ -335,6 +335,10 @@ internal static class LayoutReader
         var content = Bullets.Strip(text, line.Trimmed(text)).Content.Of(text);
         if (content.Length == 0 || content.Length > 300) return false;
         if (FieldLabels.Find(content) is not null) return false;
+        // "THE FILM" above "Directed by Jeff Orlowski · Produced by …": a line that opens on its own label is not the value above it.
+        var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = 2; count <= Math.Min(FieldLabels.MaxLabelWords, words.Length - 1); count++)
+            if (words[count - 1].Equals("by", StringComparison.OrdinalIgnoreCase) && FieldLabels.Find(string.Join(' ', words[..count])) is not null) return false;
         var colon = content.IndexOf(':');
         return !(colon > 0 && colon <= 40 && FieldLabels.Find(content[..colon]) is not null);
     }

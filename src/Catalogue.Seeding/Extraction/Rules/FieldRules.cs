@@ -16,8 +16,16 @@ internal static class FieldRules
 
     private static IEnumerable<FieldLabel> OtherRoles(string text, Block field, FieldLabel first)
     {
-        var labelText = TextSpan.Trimmed(text, field.Span.Start, Math.Max(field.Span.Start, Math.Min(field.Value.Start, field.Span.End))).Of(text);
-        if (labelText.IndexOfAny(['/', '&']) < 0 || labelText.Length > 40) yield break;
+        var labelText = TextSpan.Trimmed(text, field.Span.Start, Math.Max(field.Span.Start, Math.Min(field.Value.Start, field.Span.End))).Of(text).TrimEnd(':', ' ');
+        if (labelText.Length > 40) yield break;
+        // "Produced and directed by Barbara Kopple": each role before the one "by".
+        if (labelText.EndsWith(" by", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var verb in FieldLabels.RolesBeforeBy(labelText))
+                if (FieldLabels.Find(verb + " by") is { Kind: FieldKind.Credit } byRole && byRole.Role != first.Role) yield return byRole;
+            yield break;
+        }
+        if (labelText.IndexOfAny(['/', '&']) < 0) yield break;
         foreach (var part in labelText.Split(['/', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             if (FieldLabels.Find(part) is { Kind: FieldKind.Credit } other && other.Role != first.Role) yield return other;
     }
