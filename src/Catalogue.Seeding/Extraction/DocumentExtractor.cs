@@ -102,7 +102,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
     /// A credits paragraph written as sentences of fields: "Minding the Gap. Director: Bing Liu. Producers: Bing Liu, Diane Quon.
     /// USA, 2018. 93 min." Each labelled sentence is read as its field, and the short lines of facts between them as specs.
     /// </summary>
-    private static void CreditSentences(string text, Block paragraph, FilmAssembler film, bool isDocumentary)
+    private static bool CreditSentences(string text, Block paragraph, FilmAssembler film, bool isDocumentary)
     {
         var fields = new List<Block>();
         var specs = new List<TextSpan>();
@@ -122,9 +122,10 @@ public sealed class DocumentExtractor : IDocumentExtractor
                 fields.Add(LayoutReader.Field(text, value, label, value.Start + colon + 1, paragraph.Line));
             else if (Words.All(text, value).Count <= 6 && SpecRules.Facts(text, value) >= 1) specs.Add(value);
         }
-        if (fields.Count < 2) return;
+        if (fields.Count < 2) return false;
         foreach (var field in fields) FieldRules.Apply(text, field, film, isDocumentary);
         SpecRules.ApplySegments(text, specs, film, "line.specs");
+        return true;
     }
 
     private static readonly System.Text.RegularExpressions.Regex UserRating = new(
@@ -171,7 +172,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
                         film.AddRating(new RatingFact("users", users.Raw, users.Value, users.Scale, users.Votes, users.Span.Evidence("line.user-rating")));
                     break;
                 case BlockKind.Line or BlockKind.Heading or BlockKind.Item:
-                    if (!LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
+                    // "Crew: Director: Asif Kapadia. Editor: Chris King.": a short line of labelled sentences.
+                    if (!CreditSentences(text, block, film, isDocumentary) && !LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
                     break;
                 case BlockKind.Paragraph:
                     CreditSentences(text, block, film, isDocumentary);
