@@ -117,6 +117,8 @@ internal static class CreditRules
         var end = phraseStart;
         while (end > sentence.Start && text[end - 1] == ' ') end--;
         if (end > sentence.Start && text[end - 1] == ',') end--;
+        // "is directed by Garrett Bradley and produced by …": the clause goes on; what stands before "and" is a name, not a title.
+        if (Words.Previous(text, end, sentence.Start) is { } joiner && joiner.Of(text) is "and" or "or" or "but" or "with") return context.Film;
         if (TitleRuns.ReadBackward(text, end, sentence.Start) is not { } titleSpan) return context.Film;
         var title = TitleRuns.Collapse(titleSpan.Of(text));
         if (context.IsMainTitle(title)) return context.Film;

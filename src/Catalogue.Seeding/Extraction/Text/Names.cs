@@ -54,6 +54,13 @@ internal static class Names
         {
             if (Words.Next(text, cursor, limit) is not { } span) break;
             var word = span.Of(text);
+            // "Manuel V. Oteyza", "D. A. Pennebaker": an initial is part of the name when a name word follows ("U.S." is not one).
+            if (word.Length == 1 && char.IsUpper(word[0]) && span.End + 1 < limit && text[span.End] == '.' && text[span.End + 1] == ' ')
+            {
+                words.Add((new TextSpan(span.Start, span.End + 1), word + ".", true));
+                cursor = span.End + 1;
+                continue;
+            }
             if (IsNameWord(word))
             {
                 if (Words.WithoutPossessive(word) is { } bare) { word = bare; possessive = true; }
