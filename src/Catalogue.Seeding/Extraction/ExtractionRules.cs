@@ -191,6 +191,15 @@ public static class ExtractionRules
             Reads = [("Crip Camp\n\nCrip Camp is a documentary by director Nicole Newnham about a summer camp in the Catskills, and Crip Camp is funny.", "director=Nicole Newnham")],
             Ignores = [("Crip Camp\n\nCrip Camp is a documentary about a summer camp, and camp director Larry Allison is its hero. Crip Camp is funny.", "director=Larry Allison")],
         });
+        rules.Add(new("prose.role-phrase.plural-role", 0.75f, "A plural role noun of the film and its names: \"the film's editors, Erin Casper and Jocelyne Chaput\".")
+        {
+            Reads = [("Fire of Love\n\nFire of Love is a documentary about two volcanologists. The film's editors, Erin Casper and Jocelyne Chaput, won a prize.", "editor=Jocelyne Chaput")],
+        });
+        rules.Add(new("prose.role-phrase.possessed-work", 0.7f, "Whose work a part of the film is: \"Marco Beltrami's score\", \"Niki Waltl's loose, handheld camerawork\".")
+        {
+            Reads = [("Free Solo\n\nFree Solo is a documentary about a climber. Marco Beltrami's score pushes too hard in places.", "composer=Marco Beltrami")],
+            Ignores = [("Free Solo\n\nFree Solo is a documentary about a climber. Beltrami's score pushes too hard in places.", "composer=Beltrami")],
+        });
         foreach (var role in new[] { "co-director", "cinematographer", "composer", "producer", "executive-producer", "editor", "writer", "narrator" })
             rules.Add(new($"prose.role-phrase.{role}", 0.8f, $"A role noun before a name: \"{role} X\"."));
         foreach (var verb in new[] { "directed", "co-directed", "produced", "executive-produced", "edited", "shot", "photographed", "scored", "cinematography", "music", "score", "editing", "narrated", "written", "a-film" })

@@ -45,17 +45,52 @@ internal static class CreditRules
 
     private static readonly string[] CompanyWords = ["Films", "Film", "Pictures", "Productions", "Media", "Studios", "Studio", "Entertainment", "Company"];
 
+    /// <summary>"the film's editors, Erin Casper and Jocelyne Chaput": a plural role noun and the names it introduces.</summary>
+    private static readonly Regex PluralRole = new(
+        @"\b(?:the\s+film['’]s|its)\s+(?<role>directors|co-directors|producers|executive\s+producers|editors|cinematographers|composers|writers)\s*,?\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>"Marco Beltrami's score", "Niki Waltl's loose, handheld camera": whose work a part of the film is.</summary>
+    private static readonly Regex PossessedWork = new(
+        @"['’]s\s+(?:[\p{Ll}-]+,?\s+){0,3}?(?<work>score|music|soundtrack|cinematography|camerawork|camera\s+work|photography|editing|edit)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     public static void Apply(ProseContext context)
     {
         foreach (var sentence in context.Sentences)
         {
             var sentenceText = sentence.Of(context.Text);
+            foreach (Match match in PluralRole.Matches(sentenceText))
+                foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End).Where(n => n.Name.Contains(' ') && !n.Possessive))
+                    context.Film.AddCredit(name.Name, PluralRoleOf(match.Groups["role"].Value), null, null,
+                        new TextSpan(sentence.Start + match.Index, name.Span.End).Evidence(context.Rule("role-phrase.plural-role")));
+            foreach (Match match in PossessedWork.Matches(sentenceText))
+                if (Names.ReadBackward(context.Text, sentence.Start + match.Index, sentence.Start) is { } owner && owner.Name.Contains(' ')
+                    && !Mentions.PersonNames.LooksLikeOrganisation(owner.Name) && !context.IsMainTitle(owner.Name))
+                    context.Film.AddCredit(owner.Name, match.Groups["work"].Value switch
+                    {
+                        "score" or "music" or "soundtrack" => CreditRoles.Composer,
+                        "editing" or "edit" => CreditRoles.Editor,
+                        _ => CreditRoles.Cinematographer,
+                    }, null, null, new TextSpan(owner.Span.Start, sentence.Start + match.Index + match.Length).Evidence(context.Rule("role-phrase.possessed-work")));
             foreach (Match match in RoleBeforeName.Matches(sentenceText))
                 ReadRoleBeforeName(context, sentence, sentence.Start + match.Index, match.Length, match.Value);
             foreach (Match match in RoleAfterTitle.Matches(sentenceText))
                 ReadRoleAfterTitle(context, sentence, sentence.Start + match.Index, match.Length, match.Value);
         }
     }
+
+    private static string PluralRoleOf(string noun) => noun.ToLowerInvariant() switch
+    {
+        "directors" => CreditRoles.Director,
+        "co-directors" => CreditRoles.CoDirector,
+        "producers" => CreditRoles.Producer,
+        "editors" => CreditRoles.Editor,
+        "cinematographers" => CreditRoles.Cinematographer,
+        "composers" => CreditRoles.Composer,
+        "writers" => CreditRoles.Writer,
+        _ => CreditRoles.ExecutiveProducer,
+    };
 
     private static void ReadRoleBeforeName(ProseContext context, TextSpan sentence, int start, int length, string phrase)
     {
