@@ -89,7 +89,10 @@ public static class ExtractionRules
             new("field.country", 0.95f, "A country field, by name, code or in capitals: \"Country: NORTH MACEDONIA\", \"Countries: DK, SY\".")
                 { Reads = [("Honeyland\n\nCountry: NORTH MACEDONIA\nDirector: Tamara Kotevska", "country=MK")] },
             new("field.language", 0.9f, "A language field: \"Language: Turkish, Macedonian\"; subtitles are not a language of the film.")
-                { Reads = [("Honeyland\n\nLanguage: Turkish, Macedonian\nDirector: Tamara Kotevska", "language=tr")], Ignores = [("The Act of Killing\n\nLanguage: Indonesian with English subtitles\nDirector: Joshua Oppenheimer", "language=en")] },
+                { Reads = [("Honeyland\n\nLanguage: Turkish, Macedonian\nDirector: Tamara Kotevska", "language=tr"),
+                           ("My Octopus Teacher\n\nDirector     Pippa Ehrlich\nAudio languages        English\nSubtitles              English, French, Zulu", "language=en")],
+                  Ignores = [("The Act of Killing\n\nLanguage: Indonesian with English subtitles\nDirector: Joshua Oppenheimer", "language=en"),
+                             ("My Octopus Teacher\n\nDirector     Pippa Ehrlich\nAudio languages        English\nSubtitles              English, French, Zulu", "language=zu")] },
             new("field.subjects", 0.9f, "A cast, \"Starring\" or \"Featuring\" field: in a documentary its people are its subjects."),
             new("field.credit.company-in-parentheses", 0.8f, "A producer's company in parentheses: \"Producer: Atanas Georgiev (Trice Films)\".")
                 { Reads = [("Honeyland\n\nProducer: Atanas Georgiev (Trice Films)\nCountry: North Macedonia", "company=Trice Films|production-company")] },

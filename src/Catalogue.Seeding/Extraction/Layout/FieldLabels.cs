@@ -57,7 +57,7 @@ internal static class FieldLabels
         Add(FieldKind.Country, null, "country", "countries", "country of origin", "production country", "production countries",
             "countries of production", "origin", "nationality", "country of production");
         Add(FieldKind.Language, null, "language", "languages", "original language", "spoken language", "spoken languages", "dialogue",
-            "language(s)", "audio", "spoken", "original languages");
+            "language(s)", "audio", "spoken", "original languages", "audio language", "audio languages");
         Add(FieldKind.Runtime, null, "runtime", "run time", "running time", "length", "duration", "total running time",
             "running length", "run-time", "physical description", "extent");
 
@@ -79,7 +79,8 @@ internal static class FieldLabels
         Add(FieldKind.Subjects, null, "cast", "starring", "stars", "featuring", "with", "subjects", "participants", "protagonists",
             "characters", "appearing", "cast & crew", "principal cast", "cast members", "people", "featured");
 
-        Add(FieldKind.Company, CompanyRoles.Producer, "production company", "production companies", "production co", "production", "studio",
+        Add(FieldKind.Company, CompanyRoles.Producer, "production company", "production companies", "production co", "production", "studio", "co-production",
+            "co-production company", "co-producing company",
             "studios", "produced in association with", "in association with", "production co.", "company", "companies", "producing company",
             "production house");
         Add(FieldKind.Company, CompanyRoles.Distributor, "distributor", "distributors", "distributed by", "distribution", "released by",

@@ -120,6 +120,9 @@ internal static class LayoutReader
     private static readonly System.Text.RegularExpressions.Regex LabelledOpening =
         new(@"^\p{Lu}[\p{L}]{1,15}(?: [\p{L}]{1,15})?:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex ColumnField =
+        new(@"^(?<label>\p{L}[\p{L} ()/&'’-]{1,38}?)\s{3,}(?<value>\S(?:(?!\s{3}).)*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex CapitalsLead =
         new(@"^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*\s*[—–:|-]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -197,6 +200,13 @@ internal static class LayoutReader
             && roles.All(r => FieldLabels.Find(r) is { Kind: FieldKind.Credit }))
         {
             yield return Field(text, content, FieldLabels.Find(roles[0])!, content.Start + colonAt + 1, lineIndex);
+            yield break;
+        }
+
+        // "Audio languages        English", "Subtitles              English, French": a label, a column gap, its value.
+        if (ColumnField.Match(lineText) is { Success: true } column && FieldLabels.Find(column.Groups["label"].Value) is { } columnLabel)
+        {
+            yield return Field(text, content, columnLabel, content.Start + column.Groups["value"].Index, lineIndex);
             yield break;
         }
 
