@@ -128,6 +128,11 @@ public sealed class DocumentExtractor : IDocumentExtractor
         return true;
     }
 
+    /// <summary>"In English.", "· in English and French", "In English, Bosnian, Arabic and Hausa.", "Hebrew with English subtitles.": what the film is spoken in.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SpokenIn = new(
+        @"(?:^|[.;·|]\s*)(?:[Ii]n\s+(?<languages>\p{Lu}\p{Ll}+(?:(?:,\s*|,?\s+and\s+)\p{Lu}\p{Ll}+)*)(?=\s*(?:[.;·|]|$|\s+with\s))|(?<languages>\p{Lu}\p{Ll}+)(?=\s+with\s+\p{Lu}\p{Ll}+\s+subtitles))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex UserRating = new(
         @"(?<value>\d(?:\.\d{1,2})?)\s+out\s+of\s+(?<scale>5|10)\b(?:\s+stars?)?[^.\n]{0,40}?\b(?:ratings|reviews|votes|customer)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -179,6 +184,14 @@ public sealed class DocumentExtractor : IDocumentExtractor
                     CreditSentences(text, block, film, isDocumentary);
                     break;
             }
+            if (block.Kind is not (BlockKind.Field or BlockKind.LabelledSentence))
+                foreach (System.Text.RegularExpressions.Match spoken in SpokenIn.Matches(block.Value.Of(text)))
+                {
+                    var languages = spoken.Groups["languages"];
+                    var span = new TextSpan(block.Value.Start + languages.Index, block.Value.Start + languages.Index + languages.Length);
+                    if (PersonNames.Items(text, span).All(item => Languages.Find(item.Of(text)) is not null))
+                        FieldRules.ReadLanguages(text, span, film, "line.spoken-in");
+                }
             if (RoundUp.Citation(text, block, film.Title) is { } citation) SpecRules.ApplySegments(text, [citation], film, "line.specs");
             foreach (var (source, id, span) in ExternalIds.In(text, block.Span))
                 film.AddExternalId(new ExternalIdFact(source, id, span.Evidence("mention.external-id")));

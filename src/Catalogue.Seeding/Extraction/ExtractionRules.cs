@@ -93,6 +93,8 @@ public static class ExtractionRules
                            ("My Octopus Teacher\n\nDirector     Pippa Ehrlich\nAudio languages        English\nSubtitles              English, French, Zulu", "language=en")],
                   Ignores = [("The Act of Killing\n\nLanguage: Indonesian with English subtitles\nDirector: Joshua Oppenheimer", "language=en"),
                              ("My Octopus Teacher\n\nDirector     Pippa Ehrlich\nAudio languages        English\nSubtitles              English, French, Zulu", "language=zu")] },
+            new("line.spoken-in", 0.8f, "What the film is spoken in, as a line or a sentence: \"In English and Russian\", \"Hebrew with English subtitles.\"")
+                { Reads = [("Navalny\n\nDirected by Daniel Roher\n\nIn English and Russian", "language=ru")], Ignores = [("Waltz with Bashir\n\nDirected by Ari Folman\n\nHebrew with English subtitles.", "language=en")] },
             new("field.subjects", 0.9f, "A cast, \"Starring\" or \"Featuring\" field: in a documentary its people are its subjects."),
             new("field.credit.company-in-parentheses", 0.8f, "A producer's company in parentheses: \"Producer: Atanas Georgiev (Trice Films)\".")
                 { Reads = [("Honeyland\n\nProducer: Atanas Georgiev (Trice Films)\nCountry: North Macedonia", "company=Trice Films|production-company")] },
