@@ -112,6 +112,9 @@ public static class ExtractionRules
 
             // Prose.
             new("prose.year.beside-title", 0.85f, "\"Honeyland (2019)\", \"Honeyland is a 2019 documentary\" in prose."),
+            new("prose.year.premiere", 0.7f, "The year of the film's premiere, when nothing gives its year: \"It premiered at Telluride in 2012\".")
+                { Reads = [("The Act of Killing\n\nThe Act of Killing is a documentary by Joshua Oppenheimer. It premiered at Telluride in 2012 and won a prize in Berlin.", "year=2012")],
+                  Ignores = [("The Act of Killing\n\nThe Act of Killing is a documentary by Joshua Oppenheimer. Like Shoah (1985), which premiered in 1985, it refuses archive.", "year=1985")] },
             new("prose.possessive-title.director", 0.8f, "\"Firas Fayyad's Last Men in Aleppo\" names the director.")
                 { Reads = [("Firas Fayyad's Last Men in Aleppo is a vérité portrait of the White Helmets. Last Men in Aleppo won at Sundance. The documentary follows Khaled.", "director=Firas Fayyad")] },
             new("prose.possessive-documentary.director", 0.7f, "\"Tim Wardle's British documentary\": a full name's documentary, with no other title after it, is the film's director's.")

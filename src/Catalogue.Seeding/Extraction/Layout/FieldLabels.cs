@@ -50,7 +50,7 @@ internal static class FieldLabels
         Add(FieldKind.AlternateTitle, null, "alternative title", "alternative titles", "alternate title", "also known as", "aka", "a.k.a.",
             "other titles", "variant title", "uniform title");
         Add(FieldKind.Year, null, "year", "released", "release year", "year of production", "production year", "year of release",
-            "completed", "completion date");
+            "completed", "completion date", "movie release year", "film release year", "year released");
         Add(FieldKind.ReleaseDate, null, "release date", "release dates", "release", "premiere", "world premiere", "first aired",
             "original release", "release date (theaters)", "release date (streaming)", "original air date", "broadcast date");
         Add(FieldKind.Genre, null, "genre", "genres", "category", "categories", "type", "form", "genre/form");
