@@ -61,7 +61,7 @@ public static class ExportApi
                     var ids = await db.Films.AsNoTracking().Where(f => f.Id > after).OrderBy(f => f.Id).Select(f => f.Id)
                         .Take(BatchSize).ToListAsync(cancellationToken);
                     if (ids.Count == 0) break;
-                    var films = await FilmDetails.LoadManyAsync(db, db.Films.Where(f => ids.Contains(f.Id)), query.WithProvenance, cancellationToken);
+                    var films = await FilmDetailLoader.LoadManyAsync(db, db.Films.Where(f => ids.Contains(f.Id)), query.WithProvenance, cancellationToken);
                     foreach (var film in films)
                     {
                         await JsonSerializer.SerializeAsync(body, film, json.Value.SerializerOptions, cancellationToken);

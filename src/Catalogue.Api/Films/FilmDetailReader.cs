@@ -8,7 +8,7 @@ namespace Catalogue.Api.Films;
 /// GET /v1/films/{id} without provenance: one connection, one round trip. Every section of the film is its own small
 /// statement keyed by the film's id or slug, sent together as one batch and prepared on first use per connection
 /// (the pool's auto-prepare), so PostgreSQL plans each once. Rows are shaped into the same <see cref="FilmDetail"/>
-/// that <see cref="FilmDetails"/> builds with EF Core, so both give the same bytes.
+/// that <see cref="FilmDetailLoader"/> builds with EF Core, so both give the same bytes.
 /// </summary>
 public sealed class FilmDetailReader(NpgsqlDataSource dataSource)
 {
@@ -73,9 +73,9 @@ public sealed class FilmDetailReader(NpgsqlDataSource dataSource)
         var languages = await ListAsync(reader, r => new FilmLanguage { Id = r.GetInt64(0), FilmId = r.GetInt64(1), LanguageCode = r.GetString(2), IsOriginal = r.GetBoolean(3) }, cancellationToken);
         var identities = new FilmIdentities(externalIds.ToLookup(e => e.FilmId), languages.ToLookup(l => l.FilmId));
 
-        var row = new FilmDetails.FilmRow(id_, slug, title, year, synopsis, viewCount, primaryRuntime, averageRating,
+        var row = new FilmDetailLoader.FilmDetailRow(id_, slug, title, year, synopsis, viewCount, primaryRuntime, averageRating,
             titles, genres, countries, runtimes, ratings, credits, companies, awards, reviewCount);
-        return FilmDetails.Build(row, sentiments, sources: null) with
+        return FilmDetailLoader.Build(row, sentiments, sources: null) with
         {
             ExternalIds = identities.ExternalIdsOf(id_, null),
             Languages = identities.LanguagesOf(id_, null),

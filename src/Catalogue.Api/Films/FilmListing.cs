@@ -10,12 +10,12 @@ namespace Catalogue.Api.Films;
 /// <summary>Turns a validated <see cref="FilmListQuery"/> into the filtered rows; each filter has an index behind it.</summary>
 public static class FilmListing
 {
-    public static IQueryable<FilmRow> Rows(CatalogueDbContext db, FilmListQuery query)
+    public static IQueryable<FilmListRow> Rows(CatalogueDbContext db, FilmListQuery query)
     {
         var films = Filter(db.Films.AsNoTracking(), query);
         return query.Q is { } q
-            ? films.Join(TrigramSearch.FilmTitles(db, q), f => f.Id, m => m.OwnerId, (f, m) => new FilmRow { Film = f, Score = m.Score })
-            : films.Select(f => new FilmRow { Film = f, Score = 0f });
+            ? films.Join(TrigramSearch.FilmTitles(db, q), f => f.Id, m => m.OwnerId, (f, m) => new FilmListRow { Film = f, Score = m.Score })
+            : films.Select(f => new FilmListRow { Film = f, Score = 0f });
     }
 
     private static IQueryable<Film> Filter(IQueryable<Film> films, FilmListQuery query)

@@ -8,9 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Films;
 
-/// <summary>A whole, unpaged list (a film's credits, runtimes...): small by nature.</summary>
-public sealed record ItemList<T>(IReadOnlyList<T> Items);
-
 public sealed record ReviewEntry(long Id, string Kind, string? Author, string? Publication, long? DocumentId, int ExcerptCount);
 
 public sealed record ExcerptEntry(
@@ -41,7 +38,7 @@ public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQue
 {
     public ExcerptListQueryValidator()
     {
-        RuleFor(q => q.Sentiment).MustBeOneOf([.. Sentiments.All, FilmDetails.Unknown]);
+        RuleFor(q => q.Sentiment).MustBeOneOf([.. Sentiments.All, FilmDetailLoader.Unknown]);
         RuleFor(q => q.Limit).MustBeLimit();
         RuleFor(q => q.Cursor)
             .Must(cursor => cursor is null || (Cursor.TryDecode(cursor, out var decoded) && FilmSubResources.ExcerptOrder.IsValidCursor(decoded!)))
@@ -63,7 +60,7 @@ public static class FilmSubResources
             .OrderBy(c => c.BillingOrder == null).ThenBy(c => c.BillingOrder).ThenBy(c => c.Id)
             .Select(c => new CreditEntry(c.Id, c.Role, c.PersonId, c.Person.Slug, c.Person.Name, c.Description, c.BillingOrder))
             .ToListAsync(cancellationToken);
-        return FilmDetails.GroupByRole(credits).Values.SelectMany(c => c).ToList();
+        return FilmDetailLoader.GroupByRole(credits).Values.SelectMany(c => c).ToList();
     }
 
     public static async Task<IReadOnlyList<RuntimeEntry>> RuntimesAsync(CatalogueDbContext db, long filmId, CancellationToken cancellationToken) =>
@@ -88,7 +85,7 @@ public static class FilmSubResources
         excerpts = query.Sentiment switch
         {
             null => excerpts,
-            FilmDetails.Unknown => excerpts.Where(e => e.Sentiment == null),
+            FilmDetailLoader.Unknown => excerpts.Where(e => e.Sentiment == null),
             var sentiment => excerpts.Where(e => e.Sentiment == sentiment),
         };
         Cursor.TryDecode(query.Cursor, out var after);
