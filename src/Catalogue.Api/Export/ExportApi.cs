@@ -17,7 +17,7 @@ namespace Catalogue.Api.Export;
 public static class ExportApi
 {
     private const string NdJson = "application/x-ndjson";
-    private const int BatchSize = 200;
+    private const int BatchSize = 1000;
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder v1)
     {
