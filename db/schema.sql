@@ -1546,11 +1546,12 @@ BEGIN
         RETURN NULL;
     END $$;
 
+    -- Set-based like the runtimes trigger: a bulk load of every film, with or without the indexes of
+    -- runtimes, costs one aggregate over runtimes, not a lookup per film.
     CREATE FUNCTION films_runtime_bounds_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        SELECT min(r.minutes), max(r.minutes) INTO NEW.shortest_runtime_minutes, NEW.longest_runtime_minutes
-        FROM runtimes r WHERE r.film_id = NEW.id;
-        RETURN NEW;
+        PERFORM films_refresh_runtime_bounds(ARRAY(SELECT id FROM new_rows));
+        RETURN NULL;
     END $$;
 
     CREATE TRIGGER tr_runtimes_bounds_insert AFTER INSERT ON runtimes
@@ -1559,8 +1560,8 @@ BEGIN
         REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_runtime_rows_changed();
     CREATE TRIGGER tr_runtimes_bounds_delete AFTER DELETE ON runtimes
         REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION films_runtime_rows_changed();
-    CREATE TRIGGER tr_films_runtime_bounds_insert BEFORE INSERT ON films
-        FOR EACH ROW EXECUTE FUNCTION films_runtime_bounds_on_insert();
+    CREATE TRIGGER tr_films_runtime_bounds_insert AFTER INSERT ON films
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION films_runtime_bounds_on_insert();
     ALTER TABLE runtimes ENABLE ALWAYS TRIGGER tr_runtimes_bounds_insert;
     ALTER TABLE runtimes ENABLE ALWAYS TRIGGER tr_runtimes_bounds_update;
     ALTER TABLE runtimes ENABLE ALWAYS TRIGGER tr_runtimes_bounds_delete;
