@@ -1,6 +1,7 @@
 using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
+using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -9,7 +9,7 @@ namespace Catalogue.Api.Curation;
 public sealed record CurrentFilm(FilmDetail Detail, string ETag)
 {
     public static async Task<CurrentFilm?> LoadAsync(CatalogueDbContext db, long filmId, JsonSerializerOptions json, CancellationToken cancellationToken) =>
-        await FilmDetails.LoadAsync(db, filmId.ToString(System.Globalization.CultureInfo.InvariantCulture), withProvenance: false, cancellationToken) is { } detail
+        await FilmDetailLoader.LoadAsync(db, filmId.ToString(System.Globalization.CultureInfo.InvariantCulture), withProvenance: false, cancellationToken) is { } detail
             ? new CurrentFilm(detail, EntityTags.For(JsonSerializer.SerializeToUtf8Bytes(detail, json)))
             : null;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Data;
 using Catalogue.Data.Entities;
 using FluentValidation;

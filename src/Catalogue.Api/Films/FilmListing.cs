@@ -10,12 +10,12 @@ namespace Catalogue.Api.Films;
 /// <summary>Turns a validated <see cref="FilmListQuery"/> into the filtered rows; each filter has an index behind it.</summary>
 public static class FilmListing
 {
-    public static IQueryable<FilmRow> Rows(CatalogueDbContext db, FilmListQuery query)
+    public static IQueryable<FilmListRow> Rows(CatalogueDbContext db, FilmListQuery query)
     {
         var films = Filter(db.Films.AsNoTracking(), query);
         return query.Q is { } q
-            ? films.Join(TrigramSearch.FilmTitles(db, q), f => f.Id, m => m.OwnerId, (f, m) => new FilmRow { Film = f, Score = m.Score })
-            : films.Select(f => new FilmRow { Film = f, Score = 0f });
+            ? films.Join(TrigramSearch.FilmTitles(db, q), f => f.Id, m => m.OwnerId, (f, m) => new FilmListRow { Film = f, Score = m.Score })
+            : films.Select(f => new FilmListRow { Film = f, Score = 0f });
     }
 
     private static IQueryable<Film> Filter(IQueryable<Film> films, FilmListQuery query)
@@ -60,12 +60,15 @@ public static class FilmListing
     private static IQueryable<Film> FilterExternalId(IQueryable<Film> films, string source, string? value) =>
         value is null ? films : films.Where(f => f.ExternalIds.Any(e => e.Source == source && e.Value == value));
 
-    // One runtime must satisfy both bounds: a film with a 40-minute cut and a 120-minute cut is not "60 to 90".
+    // One runtime must satisfy both bounds: a film with a 40-minute cut and a 120-minute cut is not "60 to 90". The
+    // film's shortest and longest runtimes are trailing keys of the runtime sort's index: the sort walks the index and
+    // skips, inside it, every film whose runtimes all lie outside the range, and probes runtimes only for the rest.
     private static IQueryable<Film> FilterRuntime(IQueryable<Film> films, int? min, int? max) => (min, max) switch
     {
-        ({ } lo, { } hi) => films.Where(f => f.Runtimes.Any(r => r.Minutes >= lo && r.Minutes <= hi)),
-        ({ } lo, null) => films.Where(f => f.Runtimes.Any(r => r.Minutes >= lo)),
-        (null, { } hi) => films.Where(f => f.Runtimes.Any(r => r.Minutes <= hi)),
+        ({ } lo, { } hi) => films.Where(f => f.ShortestRuntimeMinutes <= hi && f.LongestRuntimeMinutes >= lo
+            && f.Runtimes.Any(r => r.Minutes >= lo && r.Minutes <= hi)),
+        ({ } lo, null) => films.Where(f => f.LongestRuntimeMinutes >= lo),
+        (null, { } hi) => films.Where(f => f.ShortestRuntimeMinutes <= hi),
         _ => films,
     };
 

@@ -5,7 +5,7 @@ using Catalogue.Data.Entities;
 namespace Catalogue.Api.Films;
 
 /// <summary>A film with its title-search score (0 when there is no q), the shape every list query is built on.</summary>
-public sealed class FilmRow
+public sealed class FilmListRow
 {
     public required Film Film { get; init; }
     public float Score { get; init; }
@@ -24,12 +24,12 @@ public static class FilmSorts
     public const string Default = "title";
     public const string Relevance = "relevance";
 
-    private static readonly Expression<Func<FilmRow, long>> Id = r => r.Film.Id;
+    private static readonly Expression<Func<FilmListRow, long>> Id = r => r.Film.Id;
 
-    private static readonly Expression<Func<FilmRow, ScoredFilm>> Project = r => new ScoredFilm(
+    private static readonly Expression<Func<FilmListRow, ScoredFilm>> Project = r => new ScoredFilm(
         r.Film.Id, r.Film.Slug, r.Film.Title, r.Film.Year, r.Film.PrimaryRuntimeMinutes, r.Film.AverageRating, r.Score);
 
-    private static readonly Dictionary<string, IKeysetSort<FilmRow, ScoredFilm>> All = new[]
+    private static readonly Dictionary<string, IKeysetSort<FilmListRow, ScoredFilm>> All = new[]
     {
         Both("title", r => r.Film.Title, f => f.Title, KeyFormats.Text, nullable: false),
         Both("year", r => r.Film.Year, f => f.Year, KeyFormats.Int, nullable: true),
@@ -41,15 +41,15 @@ public static class FilmSorts
 
     public static IReadOnlyCollection<string> Names => All.Keys;
 
-    public static IKeysetSort<FilmRow, ScoredFilm>? Find(string name) => All.GetValueOrDefault(name);
+    public static IKeysetSort<FilmListRow, ScoredFilm>? Find(string name) => All.GetValueOrDefault(name);
 
-    private static IEnumerable<IKeysetSort<FilmRow, ScoredFilm>> Both<TKey>(
-        string name, Expression<Func<FilmRow, TKey>> key, Func<ScoredFilm, TKey> keyOf, KeyFormat<TKey> format,
+    private static IEnumerable<IKeysetSort<FilmListRow, ScoredFilm>> Both<TKey>(
+        string name, Expression<Func<FilmListRow, TKey>> key, Func<ScoredFilm, TKey> keyOf, KeyFormat<TKey> format,
         bool nullable, bool ascendingIsDescending = false)
     {
-        yield return new KeysetSort<FilmRow, TKey, ScoredFilm>(
+        yield return new KeysetSort<FilmListRow, TKey, ScoredFilm>(
             name, key, Id, descending: ascendingIsDescending, nullable, Project, keyOf, f => f.Id, format);
-        yield return new KeysetSort<FilmRow, TKey, ScoredFilm>(
+        yield return new KeysetSort<FilmListRow, TKey, ScoredFilm>(
             "-" + name, key, Id, descending: !ascendingIsDescending, nullable, Project, keyOf, f => f.Id, format);
     }
 }

@@ -8,9 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Films;
 
-/// <summary>A whole, unpaged list (a film's credits, runtimes...): small by nature.</summary>
-public sealed record ItemList<T>(IReadOnlyList<T> Items);
-
 [Infrastructure.OpenApi.StoredAs(typeof(Review))]
 public sealed record ReviewEntry(long Id, string Kind, string? Author, string? Publication, long? DocumentId, int ExcerptCount);
 
@@ -43,7 +40,7 @@ public sealed record ExcerptListQuery(
     [property: Description("Page size, 1-100; default 20.")] [property: Infrastructure.OpenApi.WholeNumber(1, 100)] string? Limit,
     [property: Description("The nextCursor of the previous page, as given.")] [property: Infrastructure.OpenApi.Text(Infrastructure.Paging.Cursor.MaxLength)] string? Cursor)
 {
-    public static IReadOnlyList<string> SentimentFilters => [.. Sentiments.All, FilmDetails.Unknown];
+    public static IReadOnlyList<string> SentimentFilters => [.. Sentiments.All, FilmDetailLoader.Unknown];
 }
 
 public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQuery>
@@ -72,7 +69,7 @@ public static class FilmSubResources
             .OrderBy(c => c.BillingOrder == null).ThenBy(c => c.BillingOrder).ThenBy(c => c.Id)
             .Select(c => new CreditEntry(c.Id, c.Role, c.PersonId, c.Person.Slug, c.Person.Name, c.Description, c.BillingOrder))
             .ToListAsync(cancellationToken);
-        return FilmDetails.GroupByRole(credits).Values.SelectMany(c => c).ToList();
+        return FilmDetailLoader.GroupByRole(credits).Values.SelectMany(c => c).ToList();
     }
 
     public static async Task<IReadOnlyList<RuntimeEntry>> RuntimesAsync(CatalogueDbContext db, long filmId, CancellationToken cancellationToken) =>
@@ -97,7 +94,7 @@ public static class FilmSubResources
         excerpts = query.Sentiment switch
         {
             null => excerpts,
-            FilmDetails.Unknown => excerpts.Where(e => e.Sentiment == null),
+            FilmDetailLoader.Unknown => excerpts.Where(e => e.Sentiment == null),
             var sentiment => excerpts.Where(e => e.Sentiment == sentiment),
         };
         Cursor.TryDecode(query.Cursor, out var after);

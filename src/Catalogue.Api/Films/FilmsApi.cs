@@ -88,7 +88,7 @@ public static class FilmsApi
     {
         var json = http.JsonOptions();
         var rendered = query.WithProvenance
-            ? await FilmDetails.LoadAsync(services.GetRequiredService<CatalogueDbContext>(), id, withProvenance: true, cancellationToken) is { } whole
+            ? await FilmDetailLoader.LoadAsync(services.GetRequiredService<CatalogueDbContext>(), id, withProvenance: true, cancellationToken) is { } whole
                 ? RenderedJson.Of(whole, json)
                 : null
             : await services.GetRequiredService<HotReadCache>().GetOrRenderAsync(HotReadKeys.Film(id), async () =>

@@ -14,7 +14,12 @@ internal sealed class FilmConfiguration : IEntityTypeConfiguration<Film>
         film.HasSearchKey("title");
         film.HasIndex(f => new { f.Title, f.Id });
         film.HasIndex(f => new { f.Year, f.Id });
-        film.HasIndex(f => new { f.PrimaryRuntimeMinutes, f.Id });
+        // The runtime sort's index, with each film's runtime bounds as trailing keys: a runtime filter is then an
+        // index condition checked on the index entries as the sort walks them (migration FilmRuntimeBounds).
+        film.HasIndex(f => new { f.PrimaryRuntimeMinutes, f.Id, f.ShortestRuntimeMinutes, f.LongestRuntimeMinutes })
+            .HasDatabaseName("ix_films_primary_runtime_minutes_id_bounds");
+        film.Property(f => f.ShortestRuntimeMinutes).ValueGeneratedOnAddOrUpdate();
+        film.Property(f => f.LongestRuntimeMinutes).ValueGeneratedOnAddOrUpdate();
         film.HasIndex(f => new { f.AverageRating, f.Id });
         film.Property(f => f.AverageRating).HasPrecision(5, 2);
         // Written only by PostgreSQL's triggers (migration FilmClassificationKeys), read back after every save.

@@ -13,6 +13,14 @@ public class Film
     public long? ViewCount { get; set; }
     /// <summary>Denormalised from <see cref="Runtimes"/> by the primary-runtime rule so sorting can use an index.</summary>
     public int? PrimaryRuntimeMinutes { get; set; }
+    /// <summary>
+    /// The shortest and longest of the film's runtimes, maintained by PostgreSQL (triggers on runtimes and films).
+    /// They are the last columns of the runtime sort's index, so a runtime filter walking that index skips the films
+    /// that cannot match inside the index, before it reads a row or probes the runtimes.
+    /// </summary>
+    public int? ShortestRuntimeMinutes { get; private set; }
+    /// <inheritdoc cref="ShortestRuntimeMinutes"/>
+    public int? LongestRuntimeMinutes { get; private set; }
     /// <summary>Mean of the film's normalised ratings (0-100), denormalised for sorting and filtering.</summary>
     public decimal? AverageRating { get; set; }
     /// <summary>

@@ -1644,6 +1644,11 @@ namespace Catalogue.Data.Migrations
                         .HasColumnName("genre_keys")
                         .HasDefaultValueSql("'{}'::text[]");
 
+                    b.Property<int?>("LongestRuntimeMinutes")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("longest_runtime_minutes");
+
                     b.Property<int?>("PrimaryRuntimeMinutes")
                         .HasColumnType("integer")
                         .HasColumnName("primary_runtime_minutes");
@@ -1654,6 +1659,11 @@ namespace Catalogue.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("search_key")
                         .HasComputedColumnSql("lower(f_unaccent(title))", true);
+
+                    b.Property<int?>("ShortestRuntimeMinutes")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("shortest_runtime_minutes");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1709,14 +1719,14 @@ namespace Catalogue.Data.Migrations
                     b.HasIndex("AverageRating", "Id")
                         .HasDatabaseName("ix_films_average_rating_id");
 
-                    b.HasIndex("PrimaryRuntimeMinutes", "Id")
-                        .HasDatabaseName("ix_films_primary_runtime_minutes_id");
-
                     b.HasIndex("Title", "Id")
                         .HasDatabaseName("ix_films_title_id");
 
                     b.HasIndex("Year", "Id")
                         .HasDatabaseName("ix_films_year_id");
+
+                    b.HasIndex("PrimaryRuntimeMinutes", "Id", "ShortestRuntimeMinutes", "LongestRuntimeMinutes")
+                        .HasDatabaseName("ix_films_primary_runtime_minutes_id_bounds");
 
                     b.ToTable("films");
                 });

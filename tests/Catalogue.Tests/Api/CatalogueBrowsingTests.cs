@@ -2,6 +2,7 @@ using System.Net;
 using Catalogue.Api.Classification;
 using Catalogue.Api.Documents;
 using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure.Paging;
 using Catalogue.Api.Search;
 using Catalogue.Tests.Infrastructure;
 

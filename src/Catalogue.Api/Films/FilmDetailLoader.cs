@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Api.Films;
 
 /// <summary>Loads a whole film: one query per collection (split query, so no cartesian blow-up), never per row.</summary>
-public static class FilmDetails
+public static class FilmDetailLoader
 {
     public const string Unknown = "unknown";
 
@@ -18,7 +18,7 @@ public static class FilmDetails
         CatalogueDbContext db, IQueryable<Film> films, bool withProvenance, CancellationToken cancellationToken)
     {
         var rows = await films.AsNoTracking().OrderBy(f => f.Id)
-            .Select(f => new FilmRow(
+            .Select(f => new FilmDetailRow(
                 f.Id, f.Slug, f.Title, f.Year, f.Synopsis, f.ViewCount, f.PrimaryRuntimeMinutes, f.AverageRating,
                 f.Titles.OrderBy(t => t.Id).Select(t => new AlternateTitleEntry(t.Id, t.Title, t.Kind)).ToList(),
                 f.Genres.OrderBy(g => g.Genre.Name).Select(g => new GenreEntry(g.Id, g.Genre.Slug, g.Genre.Name)).ToList(),
@@ -56,12 +56,12 @@ public static class FilmDetails
         }).ToList();
     }
 
-    internal sealed record FilmRow(
+    internal sealed record FilmDetailRow(
         long Id, string Slug, string Title, int? Year, string? Synopsis, long? ViewCount, int? PrimaryRuntimeMinutes, decimal? AverageRating,
         List<AlternateTitleEntry> Titles, List<GenreEntry> Genres, List<CountryEntry> Countries, List<RuntimeEntry> Runtimes,
         List<RatingEntry> Ratings, List<CreditEntry> Credits, List<CompanyEntry> Companies, List<AwardEntry> Awards, int ReviewCount);
 
-    internal static FilmDetail Build(FilmRow film, IReadOnlyList<(string? Sentiment, int Count)> sentiments, FactSources? sources)
+    internal static FilmDetail Build(FilmDetailRow film, IReadOnlyList<(string? Sentiment, int Count)> sentiments, FactSources? sources)
     {
         var credits = film.Credits.Select(c => c.WithSources(sources, FactKinds.Credit, c.Id)).ToList();
         var companies = film.Companies.Select(c => c.WithSources(sources, FactKinds.Company, c.Id)).ToList();
@@ -110,7 +110,7 @@ public static class FilmDetails
         return result;
     }
 
-    private static IEnumerable<(string Kind, long Id)> FactsOf(FilmRow film) =>
+    private static IEnumerable<(string Kind, long Id)> FactsOf(FilmDetailRow film) =>
         new[] { FactKinds.FilmTitle, FactKinds.FilmYear, FactKinds.FilmSynopsis, FactKinds.FilmViewCount }.Select(kind => (kind, film.Id))
             .Concat(film.Titles.Select(t => (FactKinds.AlternateTitle, t.Id)))
             .Concat(film.Genres.Select(g => (FactKinds.Genre, g.LinkId)))
