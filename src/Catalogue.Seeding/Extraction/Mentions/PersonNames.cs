@@ -143,7 +143,8 @@ internal static class PersonNames
          "Netflix", "HBO", "BBC", "PBS", "Arte", "ARTE", "ZDF", "NHK", "CNN", "Hulu", "Amazon", "Apple", "Disney+", "Participant", "Neon", "NEON",
          "A24", "Dogwoof", "Magnolia", "Kino", "Grasshopper", "Submarine", "Cinephil", "Autlook", "Taskovski", "Cat&Docs", "Storyville", "POV",
          "Sundance", "ITVS", "CNN", "Vice", "Showtime", "Imagine", "Plan", "Higher", "Participant", "National", "Geographic",
-         "Mubi", "MUBI", "Criterion", "Kanopy", "Tubi", "Peacock", "Letterboxd", "IMDb", "Curzon", "BFI", "Channel 4", "Max"];
+         "Mubi", "MUBI", "Criterion", "Kanopy", "Tubi", "Peacock", "Letterboxd", "IMDb", "Curzon", "BFI", "Channel 4", "Max",
+         "Associates", "Audio", "Lounge", "Podcast", "Podcasts", "Radio", "Records", "Orchestra", "Ensemble", "Quartet", "Choir"];
 
     /// <summary>"Netflix", "CNN Films", "Mubi": a name made only of organisation words.</summary>
     public static bool IsOnlyOrganisationWords(string name) =>

@@ -138,9 +138,11 @@ internal static class CreditRules
             if (name.Possessive) continue;
             var span = new TextSpan(start, name.Span.End);
             var evidence = span.Evidence(context.Rule($"role-phrase.{verb}-by"));
-            if (verb == "produced" && name.Name.Split(' ').Any(w => CompanyWords.Contains(w)))
+            var organisation = name.Name.Split(' ').Any(w => CompanyWords.Contains(w)) || Mentions.PersonNames.LooksLikeOrganisation(name.Name);
+            // "Produced by Halden Audio", "Theme music by Cosmonaut Lounge": a company or a band, not a person's credit.
+            if (verb == "produced" && organisation)
                 film.AddCompany(name.Name, CompanyRoles.Producer, evidence);
-            else
+            else if (!organisation)
                 film.AddCredit(name.Name, role, null, null, evidence);
         }
     }

@@ -143,6 +143,8 @@ internal static class SubjectRules
     {
         // "an immersion in David Bowie's archive" is about Bowie; "follows Kapadia's subject" is not about Kapadia.
         if (name.Possessive && !allowPossessive) return;
+        // "follows National Geographic photographer James Balog": an organisation describes the subject, it is not one.
+        if (Mentions.PersonNames.LooksLikeOrganisation(name.Name)) return;
         if (context.Film.Facts.Credits.Any(c => c.Role != CreditRoles.Subject && c.Name == name.Name)) return;
         var description = Description(context.Text, name.Span.End, sentence.End);
         context.Film.AddCredit(name.Name, CreditRoles.Subject, description, null, name.Span.Evidence(context.Rule(rule)));
