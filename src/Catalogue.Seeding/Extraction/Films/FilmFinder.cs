@@ -145,6 +145,9 @@ internal static class FilmFinder
             if (next is { Kind: BlockKind.Field } && next.Label!.Kind is FieldKind.Credit or FieldKind.Runtime or FieldKind.Year or FieldKind.Country or FieldKind.OriginalTitle
                 || next is { Kind: BlockKind.Heading or BlockKind.Line } && SpecRules.Facts(text, next.Value) >= 2)
                 weight += 0.4f;
+            // "Grizzly Man" / "2005": the line under a title holding only a year is the film's year.
+            if (candidate.Year is null && next is { Kind: BlockKind.Heading or BlockKind.Line } && ContentLines.Year(next.Value.Of(text)) is { } yearBelow)
+                candidate = candidate with { Year = yearBelow, YearSpan = next.Value };
             candidates.Add(candidate with { Weight = weight });
         }
 
