@@ -57,6 +57,9 @@ internal static class Chrome
     private static readonly Regex Reference = new(@"^\s*(?:\d{1,3}\.\s*)?\^|^\s*\[\d{1,3}\]\s|\bRetrieved\s+\d{1,2}\s+\p{L}+\s+\d{4}|\bArchived from the original\b", Options);
 
     /// <summary>Bylines and datelines: who wrote the page and when, never facts of the film.</summary>
+    private static readonly Regex MoreCredits = new(@"\s[·|•]\s+(?:[\p{L}]+\s+){0,2}?(?:directed|edited|produced|shot|scored|music|cinematography|photography|editor|director|producer)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex Byline = new(
         @"^\s*(?:labels|tags|tagged|categories|filed under)\s*:|^\s*(?:posted|published|updated|last updated|written|words|text|filed)\b(?:\s+(?:on|by|in|at))?\s*:?\s|^\s*reviewed\s+(?:by|on|in)\b|^\s*by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:$|[|·•,–—-])|^\s*\d+\s+(?:thoughts|comments|responses|replies)\s+on\b",
         Options);
@@ -66,7 +69,8 @@ internal static class Chrome
         var trimmed = line.Trim();
         if (trimmed.Length == 0) return false;
         if (Boilerplate.IsBoilerplate(trimmed) || Counter.IsMatch(trimmed)) return true;
-        if (trimmed.Length <= 160 && Byline.IsMatch(trimmed)) return true;
+        // "Written by Mark Monroe  ·  Edited by Davis Coombe": a line of credits opens like a byline but is not one.
+        if (trimmed.Length <= 160 && Byline.IsMatch(trimmed) && !MoreCredits.IsMatch(trimmed)) return true;
         // Reference lists: "1. ^ "Sundance 2019 award winners announced". Retrieved 3 February 2019."
         if (Reference.IsMatch(trimmed)) return true;
         if (trimmed.Length <= 200 && Prompt.IsMatch(trimmed)) return true;

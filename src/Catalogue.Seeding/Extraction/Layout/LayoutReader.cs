@@ -213,6 +213,9 @@ internal static class LayoutReader
         // Several fields on one line, or one.
         var segments = Segments(text, content);
         var fields = segments.Select(s => (Segment: s, Field: OneLineField(text, s, lineIndex))).ToList();
+        // "Written by Mark Monroe  ·  Edited by Davis Coombe  ·  Cinematography Jeff Orlowski": among fields, a role word before names is one too.
+        if (fields.Count >= 2 && fields.Any(f => f.Field is not null))
+            fields = fields.Select(f => f.Field is null && RoleBeforeNames(text, f.Segment, lineIndex) is { } credit ? (f.Segment, credit) : f).ToList();
         // "SENNA | Dir. Asif Kapadia | UK | 2010": a title followed by its facts stays one line of facts.
         var titleFirst = fields.Count >= 3 && fields[0].Field is null;
         if (!titleFirst && fields.Any(f => f.Field is not null) && !ContentLines.IsProse(lineText) || fields.Count == 1 && fields[0].Field is not null)
@@ -308,6 +311,19 @@ internal static class LayoutReader
             if (capsLabel && text[words[count].Start..segment.End].Where(char.IsLetter).All(char.IsUpper) && leading.Kind != FieldKind.Runtime) continue;
             if (Words.All(text, new TextSpan(labelEnd, segment.End)).Count > 12) continue;
             return Field(text, segment, leading, labelEnd, lineIndex);
+        }
+        return null;
+    }
+
+    private static Block? RoleBeforeNames(string text, TextSpan segment, int lineIndex)
+    {
+        var words = Words.All(text, segment);
+        for (var count = Math.Min(2, words.Count - 1); count >= 1; count--)
+        {
+            var labelEnd = words[count - 1].End;
+            if (FieldLabels.Find(text[segment.Start..labelEnd]) is not { Kind: FieldKind.Credit } label) continue;
+            var value = TextSpan.Trimmed(text, labelEnd, segment.End);
+            if (value.Length > 0 && char.IsUpper(text[value.Start]) && IsNameLine(text, value)) return Field(text, segment, label, labelEnd, lineIndex);
         }
         return null;
     }
