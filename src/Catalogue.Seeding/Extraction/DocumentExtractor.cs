@@ -178,7 +178,9 @@ public sealed class DocumentExtractor : IDocumentExtractor
                     break;
                 case BlockKind.Line or BlockKind.Heading or BlockKind.Item:
                     // "Crew: Director: Asif Kapadia. Editor: Chris King.": a short line of labelled sentences.
-                    if (!CreditSentences(text, block, film, isDocumentary) && !LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
+                    if (OfferRows.Provider(text, block.Span) is { } provider)
+                        film.AddCompany(provider.Of(text), CompanyRoles.StreamingPlatform, provider.Evidence("line.offer-row"));
+                    else if (!CreditSentences(text, block, film, isDocumentary) && !LaurelRules.TryApply(text, block.Value, film)) SpecRules.TryApply(text, block.Value, film);
                     break;
                 case BlockKind.Paragraph:
                     CreditSentences(text, block, film, isDocumentary);
