@@ -94,7 +94,7 @@ public static class ExtractionRules
                   Ignores = [("The Act of Killing\n\nLanguage: Indonesian with English subtitles\nDirector: Joshua Oppenheimer", "language=en"),
                              ("My Octopus Teacher\n\nDirector     Pippa Ehrlich\nAudio languages        English\nSubtitles              English, French, Zulu", "language=zu")] },
             new("line.offer-row", 0.75f, "A row of a where-to-watch table: the service beside its offer (\"● Netflix   Subscription   HD\", \"RENT   Apple TV   $3.99\").")
-                { Reads = [("American Factory\n\nWhere to watch\n  ● Netflix                    Subscription      HD · 4K\n\nAmerican Factory is a documentary.", "company=Netflix|streaming-platform")],
+                { Reads = [("American Factory\n\nAmerican Factory (2019)\n  ● Netflix                    Subscription      HD · 4K · Audio description       ▶ Watch Now\n\nAmerican Factory is a documentary.", "company=Netflix|streaming-platform")],
                   Ignores = [("My Octopus Teacher\n\nYou might also like\n  Blackfish (2013)                     Rent from £3.49\n\nMy Octopus Teacher is a documentary.", "company=Blackfish (2013)|streaming-platform")] },
             new("line.spoken-in", 0.8f, "What the film is spoken in, as a line or a sentence: \"In English and Russian\", \"Hebrew with English subtitles.\"")
                 { Reads = [("Navalny\n\nDirected by Daniel Roher\n\nIn English and Russian", "language=ru")], Ignores = [("Waltz with Bashir\n\nDirected by Ari Folman\n\nHebrew with English subtitles.", "language=en")] },
