@@ -19,7 +19,7 @@ internal static class AwardRules
     private static readonly (Regex Cue, string Outcome)[] PrizeCues =
     [
         (new(@"\b(?:won|wins|win|winning|winners?\s+of|took(?:\s+home)?|takes(?:\s+home)?|picked\s+up|picks\s+up|scooped|earned|earning|earns|received|receiving|receives|collected|claimed|landed|garnered|bagged|nabbed|grabbed|secured|went\s+home\s+with|left\s+with|came\s+away\s+with|walked\s+away\s+with|hand(?:ed|ing)\s+(?:it|them|the\s+film)|awarded|gave\s+it|given|honou?red\s+with|recipient\s+of)\b", Options), AwardOutcomes.Won),
-        (new(@"\b(?:nominated|nomination|nominations|nominee|nominees|nods?|in\s+contention)\b", Options), AwardOutcomes.Nominated),
+        (new(@"\b(?:nominated|nomination|nominations|nominee|nominees|nods?|in\s+contention|(?:was|were|is|are|went)\s+up\s+for|in\s+the\s+running\s+for|vying\s+for|contender\s+for)\b", Options), AwardOutcomes.Nominated),
         (new(@"\bshort-?list(?:ed)?\b", Options), AwardOutcomes.Shortlisted),
         (new(@"\bqualified\b", Options), AwardOutcomes.Qualified),
     ];
