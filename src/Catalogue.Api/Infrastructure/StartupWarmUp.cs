@@ -53,7 +53,7 @@ public sealed class StartupWarmUp(IServiceProvider services, IConfiguration conf
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         var query = new FilmListQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        var page = await FilmSorts.Find(FilmSorts.Default)!.PageAsync(FilmListing.Rows(db, query), null, QueryRules.Limit(query.Limit), cancellationToken);
+        var page = await FilmSorts.Find(FilmSorts.Default)!.PageAsync(FilmListing.Rows(db, query), null, query.Filter.PageSize, cancellationToken);
         var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
         JsonSerializer.SerializeToUtf8Bytes(new Page<FilmSummary>(summaries, page.NextCursor), json);
         if (page.Items.FirstOrDefault() is { } first
