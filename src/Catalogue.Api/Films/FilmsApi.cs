@@ -10,7 +10,7 @@ namespace Catalogue.Api.Films;
 
 public static class FilmsApi
 {
-    public static IServiceCollection AddFilmsApi(this IServiceCollection services) => services.AddSingleton<FilmDetailReader>();
+    public static IServiceCollection AddFilmsApi(this IServiceCollection services) => services.AddSingleton<FilmDetailReader>().AddWarmUp<FilmsWarmUp>();
 
     public static IEndpointRouteBuilder MapFilmsApi(this IEndpointRouteBuilder v1)
     {
