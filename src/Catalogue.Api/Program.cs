@@ -16,6 +16,7 @@ builder.AddCatalogueServices();
 builder.AddCatalogueTelemetry();
 builder.Services.AddHealthApi();
 builder.Services.AddFilmsApi();
+builder.Services.AddSearchApi();
 
 var app = builder.Build();
 app.UseCatalogueMiddleware();

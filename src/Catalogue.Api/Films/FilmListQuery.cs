@@ -33,14 +33,39 @@ public sealed record FilmListQuery(
 
     public string SortName => string.IsNullOrWhiteSpace(Sort) ? FilmSorts.Default : Sort;
 
-    /// <summary>The ids list split into numeric ids and slugs; only meaningful once validated.</summary>
+    private FilmFilter? filter;
+
+    /// <summary>The numbers, ids and cursor, parsed and decoded once for the validator and the handler.</summary>
+    public FilmFilter Filter => filter ??= new FilmFilter(this);
+}
+
+/// <summary>The typed side of a <see cref="FilmListQuery"/>; its values are only meaningful once the query is validated.</summary>
+public sealed class FilmFilter(FilmListQuery query)
+{
+    public Parsed<int> Year { get; } = QueryRules.ParseInt(query.Year);
+    public Parsed<int> YearFrom { get; } = QueryRules.ParseInt(query.YearFrom);
+    public Parsed<int> YearTo { get; } = QueryRules.ParseInt(query.YearTo);
+    public Parsed<int> RuntimeMin { get; } = QueryRules.ParseInt(query.RuntimeMin);
+    public Parsed<int> RuntimeMax { get; } = QueryRules.ParseInt(query.RuntimeMax);
+    public Parsed<decimal> MinRating { get; } = QueryRules.ParseDecimal(query.MinRating);
+    public Parsed<int> Limit { get; } = QueryRules.ParseInt(query.Limit);
+
+    /// <summary>The ids list's parts, trimmed; null without ids.</summary>
+    public IReadOnlyList<string>? IdParts { get; } = query.Ids?.Split(',').Select(part => part.Trim()).ToArray();
+
+    /// <summary>Where to resume; see <see cref="CursorParameter"/>.</summary>
+    public CursorParameter After { get; } = new(query.Cursor);
+
+    public int PageSize => Limit.Value ?? QueryRules.DefaultLimit;
+
+    /// <summary>The ids list split into numeric ids and slugs.</summary>
     public (List<long> Ids, List<string> Slugs) SplitIds()
     {
         List<long> ids = [];
         List<string> slugs = [];
-        foreach (var part in (Ids ?? "").Split(','))
+        foreach (var part in IdParts ?? [])
         {
-            var named = Infrastructure.IdOrSlug.Parse(part.Trim());
+            var named = Infrastructure.IdOrSlug.Parse(part);
             if (named.Id is { } id) ids.Add(id); else slugs.Add(named.Slug!);
         }
         return (ids, slugs);
@@ -51,13 +76,13 @@ public sealed class FilmListQueryValidator : AbstractValidator<FilmListQuery>
 {
     public FilmListQueryValidator()
     {
-        RuleFor(q => q.Year).MustBeWholeNumber(1870, 2200);
-        RuleFor(q => q.YearFrom).MustBeWholeNumber(1870, 2200);
-        RuleFor(q => q.YearTo).MustBeWholeNumber(1870, 2200);
-        RuleFor(q => q.RuntimeMin).MustBeWholeNumber(1, 1000);
-        RuleFor(q => q.RuntimeMax).MustBeWholeNumber(1, 1000);
+        RuleFor(q => q.Year).MustBeWholeNumber(q => q.Filter.Year, 1870, 2200);
+        RuleFor(q => q.YearFrom).MustBeWholeNumber(q => q.Filter.YearFrom, 1870, 2200);
+        RuleFor(q => q.YearTo).MustBeWholeNumber(q => q.Filter.YearTo, 1870, 2200);
+        RuleFor(q => q.RuntimeMin).MustBeWholeNumber(q => q.Filter.RuntimeMin, 1, 1000);
+        RuleFor(q => q.RuntimeMax).MustBeWholeNumber(q => q.Filter.RuntimeMax, 1, 1000);
         RuleFor(q => q.MinRating)
-            .Must(v => QueryRules.IsDecimal(v) && QueryRules.Decimal(v) is null or (>= 0 and <= 100))
+            .Must((q, _) => q.Filter.MinRating.IsWithin(0, 100))
             .WithMessage("minRating must be a number from 0 to 100.");
         RuleFor(q => q.Role).MustBeOneOf(CreditRoles.All);
         RuleFor(q => q.Genre).MaximumLength(100);
@@ -65,9 +90,9 @@ public sealed class FilmListQueryValidator : AbstractValidator<FilmListQuery>
         RuleFor(q => q.Person).MaximumLength(200);
         RuleFor(q => q.Q).MustBeSearchText();
         RuleFor(q => q.Ids)
-            .Must(ids => ids is null || ids.Split(',').All(part => part.Trim().Length is > 0 and <= 200))
+            .Must((q, _) => q.Filter.IdParts is not { } parts || parts.All(part => part.Length is > 0 and <= 200))
             .WithMessage("ids must be comma-separated ids or slugs with no empty parts.")
-            .Must(ids => ids is null || ids.Split(',').Length <= FilmListQuery.MaxIds)
+            .Must((q, _) => q.Filter.IdParts is not { } parts || parts.Count <= FilmListQuery.MaxIds)
             .WithMessage($"ids may name at most {FilmListQuery.MaxIds} films.");
         RuleFor(q => q.Imdb).Must(v => v is null || ExternalIdFormats.IsValid(ExternalIdSources.Imdb, v))
             .WithMessage($"imdb must be {ExternalIdFormats.Describe(ExternalIdSources.Imdb)}.");
@@ -83,16 +108,14 @@ public sealed class FilmListQueryValidator : AbstractValidator<FilmListQuery>
         RuleFor(q => q.Sort)
             .Must((query, sort) => query.Q is not null || sort?.TrimStart('-') != FilmSorts.Relevance)
             .WithMessage("sort=relevance needs q.");
-        RuleFor(q => q.Limit).MustBeLimit();
+        RuleFor(q => q.Limit).MustBeLimit(q => q.Filter.Limit);
         RuleFor(q => q.Cursor)
-            .Must((query, cursor) => cursor is null
-                || (Cursor.TryDecode(cursor, out var decoded) && FilmSorts.Find(query.SortName) is { } sort && sort.IsValidCursor(decoded!)))
+            .Must((query, _) => query.Filter.After is { IsWellFormed: true } after
+                && (after.Value is null || (FilmSorts.Find(query.SortName) is { } sort && sort.IsValidCursor(after.Value))))
             .WithMessage("cursor is malformed or was made for a different sort; pass nextCursor back unchanged.");
-        RuleFor(q => q).Must(q => QueryRules.Int(q.YearFrom) is not { } from || QueryRules.Int(q.YearTo) is not { } to || from <= to)
-            .When(q => QueryRules.IsInt(q.YearFrom) && QueryRules.IsInt(q.YearTo))
+        RuleFor(q => q).Must(q => q.Filter.YearFrom.Value is not { } from || q.Filter.YearTo.Value is not { } to || from <= to)
             .OverridePropertyName("yearTo").WithMessage("yearTo must not be before yearFrom.");
-        RuleFor(q => q).Must(q => QueryRules.Int(q.RuntimeMin) is not { } min || QueryRules.Int(q.RuntimeMax) is not { } max || min <= max)
-            .When(q => QueryRules.IsInt(q.RuntimeMin) && QueryRules.IsInt(q.RuntimeMax))
+        RuleFor(q => q).Must(q => q.Filter.RuntimeMin.Value is not { } min || q.Filter.RuntimeMax.Value is not { } max || min <= max)
             .OverridePropertyName("runtimeMax").WithMessage("runtimeMax must not be below runtimeMin.");
     }
 }

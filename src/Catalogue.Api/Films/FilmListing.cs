@@ -1,5 +1,4 @@
 using Catalogue.Api.Infrastructure;
-using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Api.Search;
 using Catalogue.Data;
 using Catalogue.Data.Entities;
@@ -35,11 +34,12 @@ public static class FilmListing
             var name = country.Trim().ToLowerInvariant();
             films = films.Where(f => f.CountryKeys.Contains(EF.Constant(code)) || f.CountryKeys.Contains(EF.Constant(name)));
         }
-        if (QueryRules.Int(query.Year) is { } year) films = films.Where(f => f.Year == year);
-        if (QueryRules.Int(query.YearFrom) is { } from) films = films.Where(f => f.Year >= from);
-        if (QueryRules.Int(query.YearTo) is { } to) films = films.Where(f => f.Year <= to);
-        films = FilterRuntime(films, QueryRules.Int(query.RuntimeMin), QueryRules.Int(query.RuntimeMax));
-        if (QueryRules.Decimal(query.MinRating) is { } minRating) films = films.Where(f => f.AverageRating >= minRating);
+        var filter = query.Filter;
+        if (filter.Year.Value is { } year) films = films.Where(f => f.Year == year);
+        if (filter.YearFrom.Value is { } from) films = films.Where(f => f.Year >= from);
+        if (filter.YearTo.Value is { } to) films = films.Where(f => f.Year <= to);
+        films = FilterRuntime(films, filter.RuntimeMin.Value, filter.RuntimeMax.Value);
+        if (filter.MinRating.Value is { } minRating) films = films.Where(f => f.AverageRating >= minRating);
         films = FilterCredits(films, query.Person, query.Role);
         films = FilterExternalId(films, ExternalIdSources.Imdb, query.Imdb);
         films = FilterExternalId(films, ExternalIdSources.Wikidata, query.Wikidata);
@@ -49,9 +49,9 @@ public static class FilmListing
             var code = language.Trim().ToLowerInvariant();
             films = films.Where(f => f.Languages.Any(l => l.LanguageCode == code));
         }
-        if (query.Ids is not null)
+        if (filter.IdParts is not null)
         {
-            var (ids, slugs) = query.SplitIds();
+            var (ids, slugs) = filter.SplitIds();
             films = films.Where(f => ids.Contains(f.Id) || slugs.Contains(f.Slug));
         }
         return films;

@@ -41,6 +41,17 @@ public sealed record ExcerptListQuery(
     [property: Description("The nextCursor of the previous page, as given.")] [property: Infrastructure.OpenApi.Text(Infrastructure.Paging.Cursor.MaxLength)] string? Cursor)
 {
     public static IReadOnlyList<string> SentimentFilters => [.. Sentiments.All, FilmDetailLoader.Unknown];
+
+    private CursorParameter? after;
+    private Parsed<int>? limit;
+
+    /// <summary>The cursor, decoded once for the validator and the handler.</summary>
+    public CursorParameter After => after ??= new CursorParameter(Cursor);
+
+    /// <summary>The limit, parsed once for the validator and the handler.</summary>
+    public Parsed<int> ParsedLimit => limit ??= QueryRules.ParseInt(Limit);
+
+    public int PageSize => ParsedLimit.Value ?? QueryRules.DefaultLimit;
 }
 
 public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQuery>
@@ -48,9 +59,9 @@ public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQue
     public ExcerptListQueryValidator()
     {
         RuleFor(q => q.Sentiment).MustBeOneOf(ExcerptListQuery.SentimentFilters);
-        RuleFor(q => q.Limit).MustBeLimit();
+        RuleFor(q => q.Limit).MustBeLimit(q => q.ParsedLimit);
         RuleFor(q => q.Cursor)
-            .Must(cursor => cursor is null || (Cursor.TryDecode(cursor, out var decoded) && FilmSubResources.ExcerptOrder.IsValidCursor(decoded!)))
+            .Must((query, _) => query.After is { IsWellFormed: true } after && (after.Value is null || FilmSubResources.ExcerptOrder.IsValidCursor(after.Value)))
             .WithMessage("cursor is malformed; pass nextCursor back unchanged.");
     }
 }
@@ -97,7 +108,6 @@ public static class FilmSubResources
             FilmDetailLoader.Unknown => excerpts.Where(e => e.Sentiment == null),
             var sentiment => excerpts.Where(e => e.Sentiment == sentiment),
         };
-        Cursor.TryDecode(query.Cursor, out var after);
-        return ExcerptOrder.PageAsync(excerpts, after, QueryRules.Limit(query.Limit), cancellationToken);
+        return ExcerptOrder.PageAsync(excerpts, query.After.Value, query.PageSize, cancellationToken);
     }
 }

@@ -3,7 +3,6 @@ using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Paging;
-using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +10,7 @@ namespace Catalogue.Api.Films;
 
 public static class FilmsApi
 {
-    public static IServiceCollection AddFilmsApi(this IServiceCollection services) => services.AddSingleton<FilmDetailReader>();
+    public static IServiceCollection AddFilmsApi(this IServiceCollection services) => services.AddSingleton<FilmDetailReader>().AddWarmUp<FilmsWarmUp>();
 
     public static IEndpointRouteBuilder MapFilmsApi(this IEndpointRouteBuilder v1)
     {
@@ -68,9 +67,8 @@ public static class FilmsApi
     {
         async Task<RenderedJson?> RenderAsync()
         {
-            Cursor.TryDecode(query.Cursor, out var after);
             var sort = FilmSorts.Find(query.SortName)!;
-            var page = await sort.PageAsync(FilmListing.Rows(db, query), after, QueryRules.Limit(query.Limit), cancellationToken);
+            var page = await sort.PageAsync(FilmListing.Rows(db, query), query.Filter.After.Value, query.Filter.PageSize, cancellationToken);
             var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
             return RenderedJson.Of(new Page<FilmSummary>(summaries, page.NextCursor).WithNextLink(http), http.JsonOptions())
                 with { Link = http.Response.Headers.Link.ToString() is { Length: > 0 } link ? link : null };

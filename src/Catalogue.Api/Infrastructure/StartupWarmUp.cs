@@ -1,20 +1,34 @@
-using System.Text.Json;
-using Catalogue.Api.Films;
-using Catalogue.Api.Infrastructure.Paging;
-using Catalogue.Api.Infrastructure.Validation;
-using Catalogue.Api.Search;
-using Catalogue.Data;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
+/// Work a feature wants done before the server listens, so the first request does not pay for it: compiling its EF
+/// queries and writing its JSON once. A feature registers one with <see cref="WarmUps.AddWarmUp{T}"/> from its own
+/// registration code; <see cref="StartupWarmUp"/> runs them in registration order, in one scope.
+/// </summary>
+public interface IWarmUp
+{
+    /// <param name="services">The warm-up's scope (one <see cref="Catalogue.Data.CatalogueDbContext"/> for all of them).</param>
+    Task WarmAsync(IServiceProvider services, CancellationToken cancellationToken);
+}
+
+public static class WarmUps
+{
+    public static IServiceCollection AddWarmUp<T>(this IServiceCollection services) where T : class, IWarmUp
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWarmUp, T>());
+        return services;
+    }
+}
+
+/// <summary>
 /// Before the server listens, does once what a first request would otherwise pay for: opens a few pooled
-/// connections, builds EF Core's model and compiles the queries of the film list, a film's detail and the search
-/// box, and writes their JSON once (about 1.6 s on a cold process, which the first client used to wait for).
-/// Bounded by <see cref="Budget"/>; a database that does not answer in time (or at all) only leaves the rest to the
-/// first requests, and is reported by readiness as usual. <c>Startup:WarmUp=false</c> turns it off.
+/// connections, then runs every <see cref="IWarmUp"/> the features registered (the film list, a film's detail and the
+/// search box compile their queries and write their JSON once: about 1.6 s on a cold process, which the first client
+/// used to wait for). Bounded by <see cref="Budget"/>; a database that does not answer in time (or at all) only leaves
+/// the rest to the first requests, and is reported by readiness as usual. <c>Startup:WarmUp=false</c> turns it off.
 /// </summary>
 public sealed class StartupWarmUp(IServiceProvider services, IConfiguration configuration, ILogger<StartupWarmUp> logger) : IHostedLifecycleService
 {
@@ -49,22 +63,9 @@ public sealed class StartupWarmUp(IServiceProvider services, IConfiguration conf
             foreach (var connection in opened) await connection.DisposeAsync();
         }
 
-        var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        var query = new FilmListQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        var page = await FilmSorts.Find(FilmSorts.Default)!.PageAsync(FilmListing.Rows(db, query), null, QueryRules.Limit(query.Limit), cancellationToken);
-        var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
-        JsonSerializer.SerializeToUtf8Bytes(new Page<FilmSummary>(summaries, page.NextCursor), json);
-        if (page.Items.FirstOrDefault() is { } first
-            && await scope.ServiceProvider.GetRequiredService<FilmDetailReader>().LoadAsync(IdOrSlug.Parse(first.Slug), cancellationToken) is { } film)
-            JsonSerializer.SerializeToUtf8Bytes(film, json);
-        const string q = "warm";
-        var results = new SearchResults(q,
-            await CatalogueSearch.FilmsAsync(db, q, SearchQuery.DefaultLimit, cancellationToken),
-            await CatalogueSearch.PeopleAsync(db, q, SearchQuery.DefaultLimit, cancellationToken),
-            await CatalogueSearch.ExcerptsAsync(db, q, SearchQuery.DefaultLimit, cancellationToken));
-        JsonSerializer.SerializeToUtf8Bytes(results, json);
+        foreach (var warmUp in services.GetServices<IWarmUp>())
+            await warmUp.WarmAsync(scope.ServiceProvider, cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

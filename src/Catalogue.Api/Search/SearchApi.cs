@@ -1,4 +1,5 @@
 using Catalogue.Api.Films;
+using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Validation;
@@ -9,6 +10,8 @@ namespace Catalogue.Api.Search;
 
 public static class SearchApi
 {
+    public static IServiceCollection AddSearchApi(this IServiceCollection services) => services.AddWarmUp<SearchWarmUp>();
+
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder v1)
     {
         v1.MapGet("/search", Search)

@@ -10,20 +10,29 @@ public static class QueryRules
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    public static bool IsInt(string? value) => value is null || TryInt(value, out _);
-
     public static bool TryInt(string value, out int result) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result);
 
     public static int? Int(string? value) => value is null ? null : int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
-    public static bool IsDecimal(string? value) =>
-        value is null || decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
-
-    public static decimal? Decimal(string? value) =>
-        value is null ? null : decimal.Parse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-
     public static int Limit(string? value) => Int(value) ?? DefaultLimit;
+
+    /// <summary>A whole-number parameter parsed once, for the validator and the handler alike.</summary>
+    public static Parsed<int> ParseInt(string? value) =>
+        value is null ? new(true, null) : TryInt(value, out var number) ? new(true, number) : new(false, null);
+
+    /// <summary>A decimal parameter parsed once, for the validator and the handler alike.</summary>
+    public static Parsed<decimal> ParseDecimal(string? value) =>
+        value is null ? new(true, null)
+        : decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? new(true, number) : new(false, null);
+
+    public static IRuleBuilderOptions<T, string?> MustBeLimit<T>(this IRuleBuilder<T, string?> rule, Func<T, Parsed<int>> parsed) =>
+        rule.Must((query, _) => parsed(query).IsWithin(1, MaxLimit))
+            .WithMessage($"limit must be a whole number from 1 to {MaxLimit}.");
+
+    public static IRuleBuilderOptions<T, string?> MustBeWholeNumber<T>(this IRuleBuilder<T, string?> rule, Func<T, Parsed<int>> parsed, int min, int max) =>
+        rule.Must((query, _) => parsed(query).IsWithin(min, max))
+            .WithMessage("{PropertyName} must be a whole number from " + min + " to " + max + ".");
 
     public static IRuleBuilderOptions<T, string?> MustBeLimit<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || (TryInt(value, out var limit) && limit is >= 1 and <= MaxLimit))
@@ -40,4 +49,11 @@ public static class QueryRules
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyCollection<string> allowed) =>
         rule.Must(value => value is null || allowed.Contains(value))
             .WithMessage("{PropertyName} must be one of: " + string.Join(", ", allowed) + ".");
+}
+
+/// <summary>A query parameter after parsing: absent (well formed, no value), a value, or text that is not one.</summary>
+public readonly record struct Parsed<T>(bool IsWellFormed, T? Value) where T : struct, IComparable<T>
+{
+    /// <summary>Absent, or a value from min to max inclusive.</summary>
+    public bool IsWithin(T min, T max) => IsWellFormed && (Value is not { } value || (value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0));
 }
