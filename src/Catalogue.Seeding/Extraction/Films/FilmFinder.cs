@@ -42,11 +42,11 @@ internal static class FilmFinder
 
     /// <summary>Two or more capitals, words of them, between lower-case words: "of BLACKFISH, director", "In SALESMAN (1968)".</summary>
     private static readonly Regex CapitalsInProse = new(
-        @"(?<=\p{Ll}[\p{P}]?\s)(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*)(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*(?=[\s,.;:)(]|$)", RegexOptions.CultureInvariant);
+        @"(?<=\p{Ll}[\p{P}]?\s)" + TitleRuns.CapitalsPattern + @"(?=[\s,.;:)(]|$)", RegexOptions.CultureInvariant);
 
     /// <summary>"CHASING ICE follows National Geographic photographer James Balog": a paragraph that opens on a title in capitals and its verb.</summary>
     private static readonly Regex CapitalsOpening = new(
-        @"^(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*)(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
+        "^" + TitleRuns.CapitalsPattern + @"(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
 
     private static readonly Regex Breadcrumb = new(
         @"^\s*(?:home|start|front\s+page)\s*(?:/|›|»|>|\\)\s*(?:[^/›»>\\\n]+(?:/|›|»|>|\\)\s*)+(?<last>[^/›»>\\\n]{2,90})$", RegexOptions.IgnoreCase | Options);

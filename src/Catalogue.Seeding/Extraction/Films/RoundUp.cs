@@ -31,7 +31,7 @@ internal static class RoundUp
     private static readonly Regex YearThenTitle = new(@"^(?<year>(?:18|19|20)\d\d)\s*[·|•:–—-]\s*(?<title>\S.{1,90})$", Options);
 
     private static readonly Regex CapitalsWithYear = new(
-        @"(?:^|(?<=[\p{Ll}\p{P}]\s))(?<title>\p{Lu}{2,}[\p{Lu}'’&:!?.-]*(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*)\s+\((?<year>(?:18|19|20)\d\d)\)", RegexOptions.CultureInvariant);
+        @"(?:^|(?<=[\p{Ll}\p{P}]\s))(?<title>" + TitleRuns.CapitalsPattern + @")\s+\((?<year>(?:18|19|20)\d\d)\)", RegexOptions.CultureInvariant);
 
     /// <summary>A quoted title opening a paragraph: "“Fire of Love” follows…", "‘Navalny’, Daniel Roher’s…".</summary>
     private static readonly Regex QuotedOpening = new(@"^[“""‘'](?<title>[^“”""‘’'\n]{2,90}?)[”""’']\s*(?:[(,:—–-]|$)", Options);

@@ -37,6 +37,13 @@ internal sealed class ProseContext(string text, IReadOnlyList<TextSpan> sentence
 
     public bool IsMainTitle(string title) => title.Equals(Film.Title, StringComparison.OrdinalIgnoreCase);
 
+    private static readonly System.Text.RegularExpressions.Regex CitedYear = new(@"\((?:19|20)\d\d\)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>A sentence citing another film ("Kapadia's Senna (2010) ran 106 minutes") may be giving that film's facts.</summary>
+    public bool CitesAnotherFilm(string sentence) =>
+        CitedYear.IsMatch(sentence) || Siblings.Concat(OtherFilms).Any(f => f.Title.Length > 2 && sentence.Contains(f.Title, StringComparison.OrdinalIgnoreCase));
+
     private static bool IsListOfPeople(string title)
     {
         var parts = title.Split([" and ", " & ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

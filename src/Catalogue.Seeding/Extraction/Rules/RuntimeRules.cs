@@ -43,7 +43,7 @@ internal static class RuntimeRules
         if (context.Film.Facts.Runtimes.Count > 0) return;
         foreach (var sentence in context.Sentences)
             if (PlainLength.Match(sentence.Of(context.Text)) is { Success: true } length && int.Parse(length.Groups["minutes"].Value) is >= 20 and <= 600 and var minutes
-                && !NamesAnotherFilm(context, sentence.Of(context.Text)))
+                && !context.CitesAnotherFilm(sentence.Of(context.Text)))
             {
                 var span = new TextSpan(sentence.Start + length.Index, sentence.Start + length.Index + length.Length);
                 context.Film.AddRuntime(new RuntimeFact(minutes, RuntimeVersions.Listing, null, span.Evidence(context.Rule("runtime.plain"))));
@@ -90,12 +90,6 @@ internal static class RuntimeRules
             context.Film.AddRuntime(new RuntimeFact(minutes, nearest.Version, platform?.Name, new TextSpan(start, end).Evidence(context.Rule(rule))));
         }
     }
-
-    private static readonly Regex CitedYear = new(@"\((?:19|20)\d\d\)", Options);
-
-    /// <summary>A sentence citing another film ("Kapadia's Senna (2010) ran 106 minutes") may be giving that film's length.</summary>
-    private static bool NamesAnotherFilm(ProseContext context, string sentence) =>
-        CitedYear.IsMatch(sentence) || context.Siblings.Concat(context.OtherFilms).Any(f => f.Title.Length > 2 && sentence.Contains(f.Title, StringComparison.OrdinalIgnoreCase));
 
     private static OrganisationMatch? Platform(ProseContext context, TextSpan sentence, string sentenceText, string version)
     {

@@ -32,8 +32,7 @@ internal static class YearRules
         foreach (var sentence in context.Sentences)
         {
             var text = sentence.Of(context.Text);
-            if (PremiereYear.Match(text) is not { Success: true } premiere || CitedYear.IsMatch(text)
-                || context.Siblings.Concat(context.OtherFilms).Any(f => f.Title.Length > 2 && text.Contains(f.Title, StringComparison.OrdinalIgnoreCase))) continue;
+            if (PremiereYear.Match(text) is not { Success: true } premiere || context.CitesAnotherFilm(text)) continue;
             var group = premiere.Groups["year"];
             var span = new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
             context.Film.Facts.Year = new Sourced<int>(int.Parse(group.Value), span.Evidence(context.Rule("year.premiere")));
@@ -43,8 +42,6 @@ internal static class YearRules
 
     private static readonly Regex PremiereYear = new(
         @"\b(?:world[- ]premiere|world[- ]premiered|premiered|had\s+its\s+premiere)\b[^.;]{0,60}?\b(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    private static readonly Regex CitedYear = new(@"\((?:19|20)\d\d\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static Group? FindAfterTitle(Regex pattern, string text, string title)
     {

@@ -13,6 +13,9 @@ internal static class TitleRuns
         "de", "la", "le", "du", "des", "von", "van", "al",
     };
 
+    /// <summary>A title set in capitals: words of two capitals or more, with "A", "I" and numbers between ("WHEN WE WERE KINGS", "APOLLO 11").</summary>
+    public const string CapitalsPattern = @"\p{Lu}{2,}[\p{Lu}'’&:!?.-]*(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&:!?.-]*|A|I|\d+))*";
+
     private const int MaxWords = 15;
 
     public static bool IsTitleWord(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
