@@ -4,17 +4,9 @@
 #   bench/compression-benchmark.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-work=$(mktemp -d /tmp/catalogue-compression-bench-XXXXXX)
-chmod 755 "$work"
-export CATALOGUE_PG_DIR=$work/pg CATALOGUE_PG_PORT=${CATALOGUE_PG_PORT:-55495} CATALOGUE_PG_DB=bench
-api_pid=
-cleanup() { [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null; db/local-postgres.sh stop >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-dotnet build Catalogue.sln -c Release -nologo -v quiet -clp:ErrorsOnly
-ConnectionStrings__Catalogue=$(db/local-postgres.sh start 2>/dev/null)
-export ConnectionStrings__Catalogue
-dotnet src/Catalogue.Seeding/bin/Release/net10.0/Catalogue.Seeding.dll seed --documents seeds >/dev/null
+. bench/lib/private-cluster.sh
+bench_private_cluster compression 55495
+dotnet $seeding seed --documents seeds >/dev/null
 slug=$(psql -qtA -h 127.0.0.1 -p "$CATALOGUE_PG_PORT" -U postgres -d bench -c "SELECT slug FROM films ORDER BY id LIMIT 1")
 api=$PWD/src/Catalogue.Api/bin/Release/net10.0
 ASPNETCORE_URLS=http://127.0.0.1:5095 dotnet "$api/Catalogue.Api.dll" --contentRoot "$api" >"$work/api.log" 2>&1 &

@@ -9,17 +9,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 sizes=("${@:-5000 50000}"); [ $# -eq 0 ] && sizes=(5000 50000)
-work=$(mktemp -d /tmp/catalogue-export-bench-XXXXXX)
-chmod 755 "$work"
-export CATALOGUE_PG_DIR=$work/pg CATALOGUE_PG_PORT=${CATALOGUE_PG_PORT:-55498} CATALOGUE_PG_DB=bench
-api_pid=
-cleanup() { [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null; db/local-postgres.sh stop >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-dotnet build Catalogue.sln -c Release -nologo -v quiet -clp:ErrorsOnly
-ConnectionStrings__Catalogue=$(db/local-postgres.sh start 2>/dev/null)
-export ConnectionStrings__Catalogue
-seeding=src/Catalogue.Seeding/bin/Release/net10.0/Catalogue.Seeding.dll
+. bench/lib/private-cluster.sh
+bench_private_cluster export 55498
 dotnet $seeding migrate >/dev/null
 key=$(dotnet $seeding keys create --name bench --scopes export 2>/dev/null)
 psql="psql -q -h 127.0.0.1 -p $CATALOGUE_PG_PORT -U postgres -d bench"

@@ -7,17 +7,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rounds=${1:-3}
 seconds=${2:-10}
-work=$(mktemp -d /tmp/catalogue-flood-bench-XXXXXX)
-chmod 755 "$work"
-export CATALOGUE_PG_DIR=$work/pg CATALOGUE_PG_PORT=${CATALOGUE_PG_PORT:-55497} CATALOGUE_PG_DB=bench
-api_pid=
-cleanup() { [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null; db/local-postgres.sh stop >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-dotnet build Catalogue.sln -c Release -nologo -v quiet -clp:ErrorsOnly
-ConnectionStrings__Catalogue=$(db/local-postgres.sh start 2>/dev/null)
-export ConnectionStrings__Catalogue
-seeding=src/Catalogue.Seeding/bin/Release/net10.0/Catalogue.Seeding.dll
+. bench/lib/private-cluster.sh
+bench_private_cluster flood 55497
 dotnet $seeding seed --documents seeds >/dev/null
 key=$(dotnet $seeding keys create --name legitimate --scopes export 2>/dev/null)
 psql="psql -qtA -h 127.0.0.1 -p $CATALOGUE_PG_PORT -U postgres -d bench"
