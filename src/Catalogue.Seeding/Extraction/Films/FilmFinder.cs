@@ -344,7 +344,7 @@ internal static class FilmFinder
         title = title.Trim().Trim('~', '=', '#', '•', '★', '*', ' ');
         if (title.Length is < 2 or > 120) return false;
         if (!char.IsUpper(title[0]) && !char.IsDigit(title[0])) return false;
-        if (title.Count(char.IsLetter) < 2) return false;
+        if (title.Count(char.IsLetter) < 2 || Months.IsDate(title)) return false;
         // "Last Men in Aleppo,2017,104,DK" is a row of data, "Home | Films" a menu.
         for (var i = 0; i + 1 < title.Length; i++)
             if (title[i] is ',' or ';' or '|' && title[i + 1] != ' ') return false;

@@ -32,5 +32,8 @@ internal sealed record Block(BlockKind Kind, TextSpan Span, int Line, FieldLabel
     /// <summary>In a region about other things than the document's film: related lists, comments.</summary>
     public bool InAside { get; init; }
 
+    /// <summary>A cell of a table row: its line is the row, so nothing on the next line continues it.</summary>
+    public bool InTable { get; init; }
+
     public string Text(string document) => Span.Of(document);
 }

@@ -21,6 +21,8 @@ internal static class LayoutReader
         int? asideStart = null;
         var restOfPage = false;
         var seenParagraph = false;
+        var itemControls = RecurringLines(text, lines);
+        var inContents = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -29,7 +31,16 @@ internal static class LayoutReader
             var lineText = span.Of(text);
             var before = blocks.Count;
 
-            if (LabelledSentence(text, lines, i) is { } labelled)
+            // An encyclopedia's table of contents ("Contents [hide]", "1 Winners", "2 See also") repeats the headings below it.
+            inContents = ContentsHeading.IsMatch(lineText) || inContents && ContentsEntry.IsMatch(lineText);
+            if (inContents)
+                blocks.Add(new Block(BlockKind.Chrome, span, i, null, span));
+            else if (Tables.Read(text, lines, i) is { } table)
+            {
+                blocks.AddRange(table.Blocks);
+                i = table.LastLine;
+            }
+            else if (LabelledSentence(text, lines, i) is { } labelled)
             {
                 blocks.Add(labelled.Block);
                 i = labelled.LabelLine;
@@ -39,6 +50,8 @@ internal static class LayoutReader
                 blocks.Add(twoLine.Block);
                 i = twoLine.LastLine;
             }
+            else if (itemControls.Contains(lineText))
+                blocks.Add(new Block(BlockKind.Chrome, span, i, null, span));
             else if (!restOfPage && Chrome.OpensAside(lineText) || Chrome.OpensRestOfPage(lineText))
             {
                 restOfPage |= Chrome.OpensRestOfPage(lineText);
@@ -93,6 +106,11 @@ internal static class LayoutReader
         var merged = new List<Block>();
         foreach (var block in blocks)
         {
+            if (block.InTable || merged.Count > 0 && merged[^1].InTable)
+            {
+                merged.Add(block);
+                continue;
+            }
             // Hard-wrapped running text: a long line that does not end its sentence, or a next line that starts in lower case.
             if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Paragraph or BlockKind.Line } previous && block.Kind is BlockKind.Paragraph or BlockKind.Line or BlockKind.Heading
                 && block.Line == LastLine(lines, previous) + 1 && IsWrapped(text, previous, block))
@@ -183,6 +201,20 @@ internal static class LayoutReader
         var people = Mentions.PersonNames.Read(text, value);
         return people.Count > 0 && people.All(p => !Mentions.PersonNames.LooksLikeOrganisation(p.Name));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ContentsHeading = new(@"^contents(?:\s*\[(?:hide|show)\])?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex ContentsEntry = new(@"^\d{1,2}(?:\.\d{1,2})*\s+\S.{0,60}$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A "Read more →" under every teaser of an archive page is each item's button, not the heading of a related list:
+    /// an aside heading that recurs on the page closes nothing.
+    /// </summary>
+    private static HashSet<string> RecurringLines(string text, IReadOnlyList<TextLine> lines) =>
+        lines.Where(l => !l.IsBlank).Select(l => l.Trimmed(text).Of(text)).Where(Chrome.OpensAside)
+            .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     private static bool EndsAside(Block block) =>
         block.Kind == BlockKind.Field && block.Label!.Kind != FieldKind.Ignored

@@ -12,10 +12,19 @@ internal static class ProseFacts
 
     public static bool MentionsDocumentary(string text) => DocumentaryWord.IsMatch(text);
 
-    /// <summary>Where a span calls something a documentary, if it does.</summary>
+    /// <summary>
+    /// "Documentary" naming the film, not a prize, a section or a trade: "Best Documentary Feature", "the Documentary
+    /// Competition", "a documentary filmmaker" and "documentaries" in general say nothing of this film's genre.
+    /// </summary>
+    private static readonly Regex FilmCalledDocumentary = new(
+        @"(?<!\bbest\s+(?:feature\s+)?)\bdocumentar(?:y|ies)\b(?!\s+(?:feature|award|prize|competition|section|jury|category|grand|audience|special))" +
+        @"|\bnon-?fiction\b|\bdocu-?series\b|\bv\p{L}?rit\p{L}?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Where a span calls the film a documentary, if it does.</summary>
     public static TextSpan? DocumentaryMention(string text, TextSpan span)
     {
-        var match = DocumentaryWord.Match(span.Of(text));
+        var match = FilmCalledDocumentary.Match(span.Of(text));
         return match.Success ? new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length) : null;
     }
 

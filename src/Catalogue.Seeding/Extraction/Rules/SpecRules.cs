@@ -139,18 +139,15 @@ internal static class SpecRules
         });
     }
 
-    private static readonly string[] DirectorCues = ["Dir. ", "dir. ", "Dir ", "Directed by ", "directed by ", "Director: ", "Director ", "A film by ", "a film by ", "by ", "By "];
+    /// <summary>"Dir. ", "Dir: ", "Dirs. ", "Directors: ", "Directed by ", "A film by ", "By ": what opens a director segment.</summary>
+    private static readonly Regex DirectorCue = new(
+        @"^(?:dirs?\.?:?|directors?:?|directed\s+by:?|a\s+film\s+by|by)\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static TextSpan? DirectorAfterCue(string text, TextSpan segment)
     {
-        var raw = segment.Of(text);
-        foreach (var cue in DirectorCues)
-        {
-            if (!raw.StartsWith(cue, StringComparison.Ordinal)) continue;
-            var names = TextSpan.Trimmed(text, segment.Start + cue.Length, segment.End);
-            return names.Length > 0 && PersonNames.Read(text, names).Count > 0 ? names : null;
-        }
-        return null;
+        if (DirectorCue.Match(segment.Of(text)) is not { Success: true } cue) return null;
+        var names = TextSpan.Trimmed(text, segment.Start + cue.Length, segment.End);
+        return names.Length > 0 && PersonNames.Read(text, names).Count > 0 ? names : null;
     }
 
     public static List<TextSpan> Segments(string text, TextSpan line)

@@ -1,0 +1,64 @@
+using Catalogue.Seeding.Extraction;
+
+namespace Catalogue.Tests.Extraction;
+
+/// <summary>Pages that list several films each in the same way: tables, archive teasers, screening programmes.</summary>
+public class SeveralFilmPageTests
+{
+    private static ExtractedDocument Extract(string text) => new DocumentExtractor().Extract(text);
+
+    private static FilmFacts Film(ExtractedDocument document, string title) => Assert.Single(document.Films, f => f.Title.Value == title);
+
+    private static string[] Directors(FilmFacts film) => film.Credits.Where(c => c.Role == "director").Select(c => c.Name).ToArray();
+
+    [Fact]
+    public void A_copied_table_with_a_film_column_gives_one_film_per_row_with_its_cells_as_fields()
+    {
+        const string text = "Contents  [hide]\n1 Winners\n2 See also\n\nWinners\n\n"
+                            + "Year\tFilm\tDirector(s)\tNotes\n"
+                            + "2010\tRestrepo\tTim Hetherington, Sebastian Junger\tAlso nominated for an Oscar\n"
+                            + "2011\tHow to Die in Oregon\tPeter D. Richardson\t\n"
+                            + "2016\tWeiner\tJosh Kriegman, Elyse Steinberg\t\n\n"
+                            + "See also\n  • Sundance Film Festival\n";
+        var document = Extract(text);
+
+        Assert.Equal(["Restrepo", "How to Die in Oregon", "Weiner"], document.Films.Select(f => f.Title.Value));
+        Assert.Equal(2016, Film(document, "Weiner").Year!.Value);
+        Assert.Equal(["Josh Kriegman", "Elyse Steinberg"], Directors(Film(document, "Weiner")));
+        Assert.Equal(["Peter D. Richardson"], Directors(Film(document, "How to Die in Oregon")));
+    }
+
+    [Fact]
+    public void A_read_more_link_under_every_teaser_is_a_button_and_every_teaser_is_a_film()
+    {
+        const string text = "Category: Documentary\n\n"
+                            + "The Gleaners and I (2000)\nAgnès Varda films the people who pick up what others leave behind in French fields and markets, and herself.\n"
+                            + "Directed by Agnès Varda | France | 82 min\nRead more →\n\n"
+                            + "Sans Soleil (1983)\nA woman reads letters from a cameraman who travels between Tokyo, Guinea-Bissau and Iceland.\n"
+                            + "Directed by Chris Marker | France | 100 min\nRead more →\n";
+        var document = Extract(text);
+
+        Assert.Equal(["The Gleaners and I", "Sans Soleil"], document.Films.Select(f => f.Title.Value));
+        Assert.Equal(["Chris Marker"], Directors(Film(document, "Sans Soleil")));
+        Assert.Equal([100], Film(document, "Sans Soleil").Runtimes.Select(r => r.Minutes));
+    }
+
+    [Fact]
+    public void A_programme_s_date_headings_are_not_films_and_dir_with_a_colon_names_the_director()
+    {
+        const string text = "SPRING SEASON\n\nTUESDAY 14 JANUARY\nHOOP DREAMS\nUSA 1994 · Dir: Steve James · 170 mins\nTwo Chicago teenagers chase a basketball future.\n\n"
+                            + "TUESDAY 21 JANUARY\nMAN WITH A MOVIE CAMERA\nUSSR 1929 · Dir: Dziga Vertov · 68 mins\nA day in the life of a Soviet city.\n";
+        var document = Extract(text);
+
+        Assert.Equal(["Hoop Dreams", "Man with a Movie Camera"], document.Films.Select(f => f.Title.Value));
+        Assert.Equal(["Steve James"], Directors(Film(document, "Hoop Dreams")));
+    }
+
+    [Fact]
+    public void A_prize_named_best_documentary_does_not_make_the_genre()
+    {
+        const string text = "Burden of Dreams (1982)\n\nLes Blank followed Werner Herzog into the jungle during the shoot of Fitzcarraldo.\n"
+                            + "Directed by Les Blank. It was up for the Academy Award for Best Documentary Feature.\n";
+        Assert.Empty(Assert.Single(Extract(text).Films).Genres);
+    }
+}
