@@ -43,6 +43,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         var films = new List<FilmFacts>();
         var mentioned = new List<FilmFacts>();
         var assemblers = sections.Select(s => new FilmAssembler(s.Title)).ToList();
+        AwardLists.Apply(layout, sections, assemblers);
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];

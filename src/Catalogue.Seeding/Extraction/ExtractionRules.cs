@@ -146,6 +146,12 @@ public static class ExtractionRules
             new("prose.company.released-by", 0.75f, "\"released by Neon\", \"acquired by Netflix\", \"picked up by Dogwoof\"."),
             new("entry.reviewed-at-festival", 0.6f, "A review headed with its festival (\"'20 Days in Mariupol': Sundance Review\"): the film screened there.")
                 { Reads = [("'20 Days in Mariupol': Sundance 2023 Review\n\n20 Days in Mariupol is a documentary by Mstyslav Chernov. 20 Days in Mariupol is harrowing.", "award=Sundance Film Festival|selected")] },
+            new("entry.award-list", 0.7f, "A page listing a prize's films gives each its prize: won under a list of winners or marked the winner (★, \"WINNER\"), nominated under a list of nominees.")
+                { Reads = [("BEST DOCUMENTARY FEATURE — NOMINEES AND WINNERS\n\nFilms of 2014 — 87th Academy Awards, held February 22, 2015\n  ★ Citizenfour (dir. Laura Poitras) — WINNER\n    Virunga (dir. Orlando von Einsiedel)\n", "Virunga » award=Academy Awards|nominated"),
+                           ("Sundance Grand Jury Prize: U.S. Documentary\n\nWinners\n\nYear\tFilm\tDirector(s)\n2015\tThe Wolfpack\tCrystal Moselle\n2016\tWeiner\tJosh Kriegman, Elyse Steinberg\n", "Weiner » award=Sundance Film Festival|won")],
+                  Ignores = [("Our ten favourite documentaries\n\n1. Senna (2010)\nAsif Kapadia's film won a BAFTA.\n\n2. Hoop Dreams (1994)\nSteve James follows two teenagers.", "Hoop Dreams » award=British Academy Film Awards|won")] },
+            new("entry.award-list.year", 0.7f, "A heading over a group of a prize's entries gives their year: \"Films of 2013 — 86th Academy Awards\".")
+                { Reads = [("BEST DOCUMENTARY FEATURE — NOMINEES AND WINNERS\n\nFilms of 2013 — 86th Academy Awards, held March 2, 2014\n  ★ 20 Feet from Stardom (dir. Morgan Neville) — WINNER\n    Dirty Wars (dir. Rick Rowley)\n", "Dirty Wars » year=2013")] },
             new("entry.festival-of-round-up", 0.6f, "A round-up of one festival's films: each of them was selected there, in the edition the page names."),
             new("entry.year-of-festival", 0.6f, "A film first shown at the festival edition a round-up covers has that edition's year when nothing else gives one."),
             new("prose.company.produced-by", 0.75f, "\"produced by Trice Films\": a company is a production company."),

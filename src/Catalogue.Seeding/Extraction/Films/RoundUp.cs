@@ -82,14 +82,39 @@ internal static class RoundUp
         if (found.Select(f => NameKeys.Key(f.Title.Value)).Distinct().Count() < 2)
             return found.Take(1).Select(f => new FilmSection(f.Title, f.Year, 0, layout.Blocks.Count)).ToList();
 
+        var starts = found.Select((f, i) => LeadLine(layout, f.Block, i == 0 ? -1 : found[i - 1].Block) ?? f.Block).ToList();
         var sections = new List<FilmSection>();
         for (var i = 0; i < found.Count; i++)
         {
-            var end = i + 1 < found.Count ? found[i + 1].Block : layout.Blocks.Count;
+            var end = i + 1 < found.Count ? starts[i + 1] : layout.Blocks.Count;
             // The same film may open two entries (a schedule listing it twice): its facts join one film.
-            sections.Add(new FilmSection(found[i].Title, found[i].Year, found[i].Block, end));
+            sections.Add(new FilmSection(found[i].Title, found[i].Year, starts[i], end));
         }
         return sections;
+    }
+
+    /// <summary>
+    /// The short line right above an entry, set apart from what precedes it by a blank line ("March 7, 2021 / Documentary",
+    /// "TUESDAY 21 JANUARY", "Films of 2014 — 87th Academy Awards"), heads that entry, not the film before it.
+    /// </summary>
+    private static int? LeadLine(DocumentLayout layout, int entry, int previousEntry)
+    {
+        var lead = entry - 1;
+        if (lead <= previousEntry || lead < 0) return null;
+        var block = layout.Blocks[lead];
+        if (block.Kind is not (BlockKind.Heading or BlockKind.Line) || block.InAside || block.InTable || block.Span.Length > 100) return null;
+        var text = layout.Text;
+        var apart = lead == 0 || BlankBetween(text, layout.Blocks[lead - 1].Span.End, block.Span.Start);
+        return apart && !BlankBetween(text, block.Span.End, layout.Blocks[entry].Span.Start) ? lead : null;
+    }
+
+    private static bool BlankBetween(string text, int from, int to)
+    {
+        var newlines = 0;
+        for (var i = from; i < to && i < text.Length; i++)
+            if (text[i] == '\n') newlines++;
+            else if (!char.IsWhiteSpace(text[i])) newlines = 0;
+        return newlines >= 2;
     }
 
     private static (Sourced<string> Title, Sourced<int>? Year)? Entry(string text, Block block, List<(Block Block, int Index)> content, int position)
