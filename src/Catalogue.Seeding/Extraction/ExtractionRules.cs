@@ -146,6 +146,11 @@ public static class ExtractionRules
             new("prose.company.released-by", 0.75f, "\"released by Neon\", \"acquired by Netflix\", \"picked up by Dogwoof\"."),
             new("entry.reviewed-at-festival", 0.6f, "A review headed with its festival (\"'20 Days in Mariupol': Sundance Review\"): the film screened there.")
                 { Reads = [("'20 Days in Mariupol': Sundance 2023 Review\n\n20 Days in Mariupol is a documentary by Mstyslav Chernov. 20 Days in Mariupol is harrowing.", "award=Sundance Film Festival|selected")] },
+            new("prose.award.named-alone", 0.65f, "A sentence that is only a prize and its year, under a film: \"Academy Award for Best Documentary Feature, 1997.\"")
+                { Reads = [("When We Were Kings\n\nWhen We Were Kings is a documentary by Leon Gast about Muhammad Ali. Academy Award for Best Documentary Feature, 1997.", "award=Academy Awards|won")],
+                  Ignores = [("When We Were Kings\n\nWhen We Were Kings is a documentary by Leon Gast about Muhammad Ali. The Academy Award for Best Documentary Feature that year went elsewhere.", "award=Academy Awards|won")] },
+            new("line.prize-named-alone", 0.65f, "A line under a film that is only a prize and its year: \"BAFTA Award for Outstanding British Film, 2004.\"")
+                { Reads = [("SEASON\n\nTOUCHING THE VOID\nUK 2003 · Dir: Kevin Macdonald · 106 mins\nBAFTA Award for Outstanding British Film, 2004.\n\nHOOP DREAMS\nUSA 1994 · Dir: Steve James · 170 mins\n", "Touching the Void » award=British Academy Film Awards|won")] },
             new("entry.award-list", 0.7f, "A page listing a prize's films gives each its prize: won under a list of winners or marked the winner (★, \"WINNER\"), nominated under a list of nominees.")
                 { Reads = [("BEST DOCUMENTARY FEATURE — NOMINEES AND WINNERS\n\nFilms of 2014 — 87th Academy Awards, held February 22, 2015\n  ★ Citizenfour (dir. Laura Poitras) — WINNER\n    Virunga (dir. Orlando von Einsiedel)\n", "Virunga » award=Academy Awards|nominated"),
                            ("Sundance Grand Jury Prize: U.S. Documentary\n\nWinners\n\nYear\tFilm\tDirector(s)\n2015\tThe Wolfpack\tCrystal Moselle\n2016\tWeiner\tJosh Kriegman, Elyse Steinberg\n", "Weiner » award=Sundance Film Festival|won")],

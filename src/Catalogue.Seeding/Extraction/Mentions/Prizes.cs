@@ -53,6 +53,8 @@ internal static class Prizes
     private static readonly Regex Consideration = new(@"^\s+(?:consideration|eligibility|contention)\b", Options);
     private static readonly Regex NominatedFor = new(@"\b(?:nominated|nominations?|nominee|short-?listed)\s+for\s+(?:the\s+|an?\s+)?", Options);
 
+    private static readonly Regex OutcomeOpening = new(@"^(?:winners?|nominee|nominated|recipient|shortlisted)\s+(?:of|for)\s+", Options);
+
     private static readonly Regex Best = new(@"\bbest\s+", Options);
 
     private static readonly HashSet<string> CategoryStops = new(StringComparer.OrdinalIgnoreCase)
@@ -84,6 +86,8 @@ internal static class Prizes
             var start = TitleRuns.ReadBackward(sentence, headEnd, 0) is { } run ? run.Start : head.Index;
             // "both the Audience Award: U.S. Documentary and the Festival Favorite Award": two prizes, not one name over both.
             if (start < previousEnd) start = NextCapitalised(sentence, previousEnd, head.Index);
+            // "Winner of the Academy Award …" opens on its outcome: the prize's name starts after it.
+            if (OutcomeOpening.Match(sentence[start..head.Index]) is { Success: true } opening) start += opening.Length;
             start = SkipArticle(sentence, start, headEnd);
             var end = headEnd;
             if (ColonPart(sentence, end) is { } colonEnd) end = colonEnd;
@@ -142,9 +146,24 @@ internal static class Prizes
         return limit;
     }
 
+    private static readonly Regex Leftover = new(@"^[\s\p{P}]*(?:(?:in|at|the|of|(?:19|20)\d\d)[\s\p{P}]*)*$", Options);
+
+    /// <summary>
+    /// The prize a sentence or line consists of, with nothing but its event and year beside it: "Academy Award for Best
+    /// Documentary Feature, 1997.", "BAFTA Award for Outstanding British Film, 2004." Under a film, such a line is a laurel.
+    /// </summary>
+    public static PrizeMention? Alone(string sentence)
+    {
+        if (sentence.Length > 160 || In(sentence) is not [var prize]) return null;
+        var rest = sentence[..prize.Start] + " " + sentence[prize.End..];
+        foreach (var (index, length, _) in AwardEvents.FindAll(rest).OrderByDescending(e => e.Index))
+            rest = rest.Remove(index, length);
+        return Leftover.IsMatch(rest) && (prize.ImpliedEvent ?? AwardEvents.FindIn(sentence)) is not null ? prize : null;
+    }
+
     private static int SkipArticle(string sentence, int start, int limit)
     {
-        foreach (var article in new[] { "The ", "A ", "An " })
+        foreach (var article in new[] { "The ", "A ", "An ", "the ", "a ", "an " })
             if (sentence.AsSpan(start).StartsWith(article, StringComparison.Ordinal) && start + article.Length < limit) return start + article.Length;
         return start;
     }

@@ -68,6 +68,7 @@ internal static class AwardRules
             FilmAssembler? film;
             string outcome;
             int evidenceStart;
+            var namedAlone = false;
             if (cue.Outcome is not null && !Denied.IsMatch(text[Math.Max(0, cue.Index - 30)..cue.Index]))
             {
                 outcome = cue.Outcome;
@@ -83,6 +84,14 @@ internal static class AwardRules
                 film = FilmNamedAt(context, text, prize.End + wentTo.Length);
                 evidenceStart = prize.Start;
             }
+            else if (Prizes.Alone(text) is { } alone && alone.Start == prize.Start)
+            {
+                // "Academy Award for Best Documentary Feature, 1997.": a prize named as a sentence of its own, as laurels are.
+                outcome = AwardOutcomes.Won;
+                film = Subject(context, text, prize.Start);
+                evidenceStart = prize.Start;
+                namedAlone = true;
+            }
             else continue;
             if (film is null || PerformerCategory.IsMatch(prize.Category)) continue;
             var after = text[prize.End..];
@@ -93,7 +102,7 @@ internal static class AwardRules
             var year = awardEvent.Year ?? (fromContext || events.Count > 1 ? null : OnlyYear(text[evidenceStart..]));
             var end = Math.Max(prize.End, fromContext ? prize.End : awardEvent.End);
             var span = new TextSpan(sentence.Start + evidenceStart, sentence.Start + Math.Max(end, evidenceStart + 1));
-            var rule = fromContext ? $"award-in-context.{outcome}" : $"award.{outcome}";
+            var rule = namedAlone ? "award.named-alone" : fromContext ? $"award-in-context.{outcome}" : $"award.{outcome}";
             film.AddAward(new AwardFact(awardEvent.Event, prize.Category.TrimEnd(',', '.', ';'), outcome, year, span.Evidence(context.Rule(rule))));
         }
     }

@@ -50,7 +50,7 @@ internal static class LaurelRules
         var outcome = Outcomes.Select(o => (o.Outcome, Match: o.Word.Match(raw))).Where(o => o.Match.Success).OrderBy(o => o.Match.Index).FirstOrDefault();
         var listed = outcome.Match is null && list is not null;
         if (listed) outcome = (list!.Festivals || !Prize.IsMatch(raw) ? AwardOutcomes.Selected : AwardOutcomes.Won, Match.Empty);
-        if (outcome.Match is null) return false;
+        if (outcome.Match is null) return list is null && NamedAlone(text, line, film);
         var parts = Split(text, line).Where(p => !Outcomes.Any(o => o.Word.IsMatch(p.Of(text)) && p.Of(text).Split(' ').Length <= 3)).ToList();
         string? awardEvent = null;
         var eventPart = -1;
@@ -81,6 +81,16 @@ internal static class LaurelRules
                        ?? (outcome.Outcome == AwardOutcomes.Selected ? "Official Selection" : awardEvent);
         var rule = listed ? $"line.listed-award.{outcome.Outcome}" : $"line.laurel.{outcome.Outcome}";
         film.AddAward(new AwardFact(awardEvent, category, outcome.Outcome, year, line.Evidence(rule)));
+        return true;
+    }
+
+    /// <summary>"BAFTA Award for Outstanding British Film, 2004." on its own line under a film: a laurel that needs no outcome word.</summary>
+    private static bool NamedAlone(string text, TextSpan line, FilmAssembler film)
+    {
+        var raw = line.Of(text);
+        if (Mentions.Prizes.Alone(raw) is not { } prize || (prize.ImpliedEvent ?? AwardEvents.FindIn(raw)) is not { } awardEvent) return false;
+        var year = Year.Match(raw[prize.End..]) is { Success: true } y ? int.Parse(y.Value) : (int?)null;
+        film.AddAward(new AwardFact(awardEvent, prize.Category.TrimEnd(',', '.', ';'), AwardOutcomes.Won, year, line.Evidence("line.prize-named-alone")));
         return true;
     }
 
