@@ -44,6 +44,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         var mentioned = new List<FilmFacts>();
         var assemblers = sections.Select(s => new FilmAssembler(s.Title)).ToList();
         AwardLists.Apply(layout, sections, assemblers);
+        Filmographies.Apply(layout, sections, assemblers);
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];

@@ -64,8 +64,10 @@ internal static class FilmFinder
     private static readonly Regex QuotedPhrase = new(@"[“""‘](?<title>[^“”""‘’\n]{2,120}?)[”""’]", Options);
 
     private static readonly Regex CalledADocumentary = new(
-        @"^[“""‘]?(?<title>\p{Lu}[^.!?;“”""]{1,100}?)[”""’]?\s+(?:\((?<year>(?:18|19|20)\d\d)\)\s+)?(?:is|was)\s+(?:a|an)\s+(?:(?<year2>(?:18|19|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:documentary|film|docuseries|feature|portrait)\b",
-        Options);
+        @"^[“""‘]?(?<title>\p{Lu}[^.!?;“”""]{1,100}?)[”""’]?\s+(?:\((?<year>(?:18|19|20)\d\d)\)\s+)?(?:is|was)\s+(?:a|an)\s+(?:(?<year2>(?:18|19|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:documentary|film|docuseries|feature|portrait)\b" +
+        // "Frederick Wiseman is an American documentary filmmaker": a person whose trade is documentaries.
+        @"(?!\s+(?:film-?makers?|makers?|directors?|producers?|editors?|cinematographers?|photographers?|journalists?|critics?|scholars?|historians?|programmers?|curators?|festivals?|compan(?:y|ies)|channel|crew|pioneer|legend))",
+        RegexOptions.CultureInvariant);
 
     public static List<FilmSection> Find(DocumentLayout layout, IReadOnlyCollection<string> peopleAndOrganisations)
     {

@@ -28,7 +28,9 @@ internal static class RoundUp
     private static readonly Regex DirectorInside = new(@"\b(?:dir\.?|directed by|director|by)\s+\p{Lu}", RegexOptions.IgnoreCase | Options);
 
     /// <summary>"2017 · LAST MEN IN ALEPPO": a year, then the title.</summary>
-    private static readonly Regex YearThenTitle = new(@"^(?<year>(?:18|19|20)\d\d)\s*[·|•:–—-]\s*(?<title>\S.{1,90})$", Options);
+    /// <remarks>A filmography spaces its columns instead: "2020   City Hall   as Director".</remarks>
+    private static readonly Regex YearThenTitle = new(
+        @"^(?<year>(?:18|19|20)\d\d)(?:\s*[·|•:–—-]\s*|\s{2,}|\t+)(?<title>\S.{0,90}?)(?:(?:\s{3,}|\t+)(?<tail>\S.{0,60}))?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex CapitalsWithYear = new(
         @"(?:^|(?<=[\p{Ll}\p{P}]\s))(?<title>" + TitleRuns.CapitalsPattern + @")\s+\((?<year>(?:18|19|20)\d\d)\)", RegexOptions.CultureInvariant);

@@ -381,12 +381,17 @@ internal static class LayoutReader
         // The value may sit after one blank line, as copied tables often do, when the label says it is one ("Director:").
         if (first < lines.Count && lines[first].IsBlank && labelText.TrimEnd().EndsWith(':')) first++;
         if (first >= lines.Count || lines[first].IsBlank || !IsValueLine(text, lines[first])) return null;
+        // "Editing" over "2020   City Hall   as Editor": a department heading over a person's credits, not a label over names.
+        if (label.Kind == FieldKind.Credit && StartsWithYear(lines[first].Trimmed(text).Of(text))) return null;
         var last = first;
         if (IsListValued(label.Kind))
             while (last + 1 < lines.Count && !lines[last + 1].IsBlank && IsValueLine(text, lines[last + 1])) last++;
         var value = TextSpan.Trimmed(text, lines[first].Start, lines[last].End);
         return (new Block(BlockKind.Field, new TextSpan(labelLine.Start, value.End), index, label, value), last);
     }
+
+    private static bool StartsWithYear(string line) =>
+        line.Length > 5 && line[..4].All(char.IsDigit) && line[0] is '1' or '2' && !char.IsLetterOrDigit(line[4]);
 
     private static bool IsValueLine(string text, TextLine line)
     {
