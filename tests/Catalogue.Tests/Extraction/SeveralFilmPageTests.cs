@@ -61,4 +61,16 @@ public class SeveralFilmPageTests
                             + "Directed by Les Blank. It was up for the Academy Award for Best Documentary Feature.\n";
         Assert.Empty(Assert.Single(Extract(text).Films).Genres);
     }
+
+    [Fact]
+    public void A_certificate_in_a_tile_s_line_of_facts_is_not_a_country()
+    {
+        const string text = "TRUE STORIES\n\n──────────\nRBG\n2018 · 1h 38m · PG\nDocumentary · Biography\nDirectors: Julie Cohen, Betsy West\n──────────\n"
+                            + "Fantastic Fungi\n2019 · 1h 21m · PG\nDocumentary · Nature\nDirector: Louie Schwartzberg\n──────────\n";
+        var document = Extract(text);
+
+        Assert.Equal(["RBG", "Fantastic Fungi"], document.Films.Select(f => f.Title.Value));
+        Assert.All(document.Films, film => Assert.Empty(film.Countries));
+        Assert.Equal([98], Film(document, "RBG").Runtimes.Select(r => r.Minutes));
+    }
 }

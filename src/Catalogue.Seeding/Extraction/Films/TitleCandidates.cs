@@ -48,9 +48,6 @@ internal static class NotTitles
         "readings", "assignments", "grading", "module", "course", "week", "pledge", "donate", "rewards", "backers", "updates",
     };
 
-    private static readonly Regex Certificate = new(@"^(?:rated|cert\.?|certificate|classification|age rating)\b|^(?:PG|PG-13|R|G|NC-17|U|12A|12|15|18|TV-MA|TV-14|TV-PG|NR|Unrated)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
     /// <summary>"Produced and directed by Barbara Kopple", "Originally released by Cinema 5": a credit, not a title.</summary>
     private static readonly Regex CreditPhrase = new(@"\b(?:directed|produced|released|distributed|written|edited|presented|narrated|photographed|shot|scored)\s+by\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -88,7 +85,7 @@ internal static class NotTitles
         if (words.Length <= 4 && words.All(w => Mentions.Languages.Find(w.Trim(',')) is not null || w is "and" or "&" or "In" or "in")) return true;
         if (Regex.IsMatch(trimmed, @"\b(?:production|co-production|presents|release|releasing)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)) return true;
         if (Regex.IsMatch(trimmed, @"\.(?:com|net|org|db|io|co|tv|fm)\b|www\.|https?:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)) return true;
-        if (Certificate.IsMatch(trimmed) || trimmed.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(" / ") && words.Length <= 4) return true;
+        if (Mentions.Certificates.IsCertificate(trimmed) || trimmed.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(" / ") && words.Length <= 4) return true;
         if (trimmed.Any(char.IsDigit) && words.Length >= 3 && words.Count(w => w.Any(char.IsDigit)) * 2 >= words.Length) return true;
         if (trimmed.Length < 2 || trimmed.Count(char.IsLetter) < 2) return true;
         var bare = Regex.Replace(trimmed, @"^(?:the|our|this\s+week'?s?)\s+", "", RegexOptions.IgnoreCase);

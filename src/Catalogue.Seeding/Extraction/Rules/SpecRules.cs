@@ -118,6 +118,7 @@ internal static class SpecRules
         if (raw.Length == 0) return null;
         if (raw.Length == 4 && int.TryParse(raw, out var year) && year is >= 1880 and <= 2100) return "year";
         if (Durations.Find(text, segment, labelled: false) is { } d && d.Span.Length >= segment.Length - 3) return "runtime";
+        if (Certificates.IsCertificate(raw)) return null;
         if (Countries.Find(raw) is not null || Countries.FromCode(raw) is not null
             || raw.Contains('-') && raw.Split('-').All(p => Countries.Find(p) is not null || Countries.FromCode(p) is not null)) return "country";
         if (Languages.Find(raw) is not null || raw.Contains(" with ", StringComparison.OrdinalIgnoreCase) && Languages.Find(raw[..raw.IndexOf(" with ", StringComparison.OrdinalIgnoreCase)]) is not null) return "language";

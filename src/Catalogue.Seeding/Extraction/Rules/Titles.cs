@@ -71,6 +71,8 @@ internal static class Titles
         var words = title.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
+            // "RBG", "JFK": a word of capitals with no vowel is an initialism, written so in any case.
+            if (words[i].Length is >= 2 and <= 5 && words[i].All(char.IsLetter) && !words[i].Any(c => "AEIOUY".Contains(c))) continue;
             var lower = words[i].ToLowerInvariant();
             // A small word stays small inside a title, not first or right after a colon ("Crip Camp: A Disability Revolution").
             var opens = i == 0 || words[i - 1].EndsWith(':');
