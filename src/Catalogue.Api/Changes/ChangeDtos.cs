@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Catalogue.Api.Infrastructure.Validation;
 using FluentValidation;
 
@@ -30,15 +31,22 @@ public sealed record ChangeListQuery(
     /// <summary>A sequence number's digits: the largest (a bigint) has 19.</summary>
     public const int MaxCursorLength = 19;
 
-    private long? after;
+    private Parsed<long>? after;
+    private Parsed<int>? parsedLimit;
 
-    /// <summary>The sequence number to continue after, parsed once for the validator and the handler: 0 without a
-    /// cursor, -1 for one that is not a sequence number (which validation refuses).</summary>
-    public long After => after ??= Cursor is null ? 0
-        : Cursor.Length <= MaxCursorLength && long.TryParse(Cursor, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
-            ? sequence
-            : -1;
-    public int PageSize => QueryRules.Int(Limit) ?? DefaultLimit;
+    /// <summary>The cursor as a sequence number, parsed once for the validator and the handler.</summary>
+    public Parsed<long> After => after ??= Cursor is null ? new(true, null)
+        : Cursor.Length <= MaxCursorLength && long.TryParse(Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            ? new(true, sequence)
+            : new(false, null);
+
+    /// <summary>The sequence number to continue after: without a cursor, 0, the beginning of the feed.</summary>
+    public long AfterSequence => After.Value ?? 0;
+
+    /// <summary>The limit, parsed once for the validator and the handler.</summary>
+    public Parsed<int> ParsedLimit => parsedLimit ??= QueryRules.ParseInt(Limit);
+
+    public int PageSize => ParsedLimit.Value ?? DefaultLimit;
 }
 
 public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery>
@@ -46,8 +54,8 @@ public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery
     public ChangeListQueryValidator()
     {
         RuleFor(q => q.Cursor)
-            .Must((query, _) => query.After >= 0)
+            .Must((query, _) => query.After.IsWellFormed)
             .WithMessage("cursor must be a sequence number: a whole number, 0 or more.");
-        RuleFor(q => q.Limit).MustBeWholeNumber(1, ChangeListQuery.MaxLimit);
+        RuleFor(q => q.Limit).MustBeWholeNumber(q => q.ParsedLimit, 1, ChangeListQuery.MaxLimit);
     }
 }

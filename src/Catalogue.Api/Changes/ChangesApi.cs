@@ -26,7 +26,7 @@ public static class ChangesApi
     private static async Task<Ok<ChangePage>> ListChanges(
         [AsParameters] ChangeListQuery query, CatalogueDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var after = query.After;
+        var after = query.AfterSequence;
         var rows = await db.ChangeEvents.AsNoTracking()
             .Where(c => c.Sequence > after)
             .OrderBy(c => c.Sequence)

@@ -68,7 +68,7 @@ public static class FilmsApi
         async Task<RenderedJson?> RenderAsync()
         {
             var sort = FilmSorts.Find(query.SortName)!;
-            var page = await sort.PageAsync(FilmListing.Rows(db, query), query.Filter.After.Value, query.Filter.PageSize, cancellationToken);
+            var page = await sort.PageAsync(FilmListing.Rows(db, query), query.Filter.Page.After.Value, query.Filter.Page.PageSize, cancellationToken);
             var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
             return RenderedJson.Of(new Page<FilmSummary>(summaries, page.NextCursor).WithNextLink(http), http.JsonOptions())
                 with { Link = http.Response.Headers.Link.ToString() is { Length: > 0 } link ? link : null };

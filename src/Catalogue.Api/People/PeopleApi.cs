@@ -45,7 +45,7 @@ public static class PeopleApi
         var rows = query.Q is { } q
             ? people.Join(TrigramSearch.PersonNames(db, q), p => p.Id, m => m.OwnerId, (p, m) => new PersonRow { Person = p, Score = m.Score })
             : people.Select(p => new PersonRow { Person = p, Score = 0f });
-        var page = await PersonSorts.For(query).PageAsync(rows, query.After.Value, query.PageSize, cancellationToken);
+        var page = await PersonSorts.For(query).PageAsync(rows, query.Page.After.Value, query.Page.PageSize, cancellationToken);
 
         var ids = page.Items.Select(p => p.Id).ToList();
         var extras = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))

@@ -2,7 +2,6 @@ using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
-using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,7 +32,7 @@ public static class SearchApi
     private static async Task<Ok<SearchResults>> Search([AsParameters] SearchQuery query, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var q = query.Q!;
-        var limit = QueryRules.Int(query.Limit) ?? SearchQuery.DefaultLimit;
+        var limit = query.HitsPerSection;
         // One DbContext cannot run queries concurrently; three short sequential round trips.
         var films = await CatalogueSearch.FilmsAsync(db, q, limit, cancellationToken);
         var people = await CatalogueSearch.PeopleAsync(db, q, limit, cancellationToken);

@@ -14,6 +14,13 @@ public sealed record SearchQuery(
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
+
+    private Parsed<int>? parsedLimit;
+
+    /// <summary>The limit, parsed once for the validator and the handler.</summary>
+    public Parsed<int> ParsedLimit => parsedLimit ??= QueryRules.ParseInt(Limit);
+
+    public int HitsPerSection => ParsedLimit.Value ?? DefaultLimit;
 }
 
 public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
@@ -21,7 +28,7 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
     public SearchQueryValidator()
     {
         RuleFor(q => q.Q).NotNull().WithMessage("q is required.").MustBeSearchText();
-        RuleFor(q => q.Limit).MustBeWholeNumber(1, SearchQuery.MaxLimit);
+        RuleFor(q => q.Limit).MustBeWholeNumber(q => q.ParsedLimit, 1, SearchQuery.MaxLimit);
     }
 }
 
