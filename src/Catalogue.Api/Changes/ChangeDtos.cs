@@ -30,6 +30,7 @@ public sealed record ChangeListQuery(
     public const int MaxLimit = 1000;
     /// <summary>A sequence number's digits: the largest (a bigint) has 19.</summary>
     public const int MaxCursorLength = 19;
+    public const string CursorMessage = "cursor must be a sequence number: a whole number, 0 or more.";
 
     private Parsed<long>? after;
     private Parsed<int>? parsedLimit;
@@ -55,7 +56,7 @@ public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery
     {
         RuleFor(q => q.Cursor)
             .Must((query, _) => query.After.IsWellFormed)
-            .WithMessage("cursor must be a sequence number: a whole number, 0 or more.");
+            .WithMessage(ChangeListQuery.CursorMessage);
         RuleFor(q => q.Limit).MustBeWholeNumber(q => q.ParsedLimit, 1, ChangeListQuery.MaxLimit);
     }
 }

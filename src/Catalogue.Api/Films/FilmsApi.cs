@@ -3,6 +3,7 @@ using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Paging;
+using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +18,7 @@ public static class FilmsApi
         var films = v1.MapGroup("/films").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60));
 
         films.MapGet("", ListFilms)
-            .WithName("ListFilms").WithResponseExample(FilmExamples.List)
+            .WithName("ListFilms").WithResponseExample(FilmExamples.List).WithValidationExample("limit", QueryRules.LimitMessage)
             .WithSummary("Discover films")
             .WithDescription("Filters combine with AND. Results are cursor-paginated: follow nextCursor (or the Link rel=\"next\" header) " +
                 "until it is null; every film appears exactly once in the walk, whatever the sort. Films lacking the sort key " +
@@ -31,7 +32,8 @@ public static class FilmsApi
                 "that has it or null. For one id, GET /v1/films?imdb=tt... answers the same.");
 
         // Everything under /{id} answers 404 problem+json for an unknown film.
-        var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound).WithParameterExample("id", FilmExamples.Slug);
+        var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound).WithNotFoundExample("film", FilmExamples.UnknownSlug)
+            .WithParameterExample("id", FilmExamples.Slug);
 
         film.MapGet("", GetFilm)
             .WithName("GetFilm").WithResponseExample(FilmExamples.Detail).WithParameterExample("include", FilmDetailQuery.Provenance)

@@ -22,6 +22,7 @@ public static class PeopleApi
         people.MapGet("", ListPeople)
             .WithName("ListPeople")
             .WithResponseExample(new Page<PersonSummary>([new PersonSummary(3, "feras-fayyad", "Feras Fayyad", ["Firas Fayyad"], 2)], null))
+            .WithValidationExample("limit", QueryRules.LimitMessage)
             .WithSummary("Find people")
             .WithDescription("People by name, or with q the people whose name or an alias is close to q (accent- and typo-tolerant), " +
                 "best match first. Cursor-paginated like the film list.");
@@ -33,7 +34,7 @@ public static class PeopleApi
                 [new PersonCredit(9, "director", null, 1, 42, FilmExamples.Slug, FilmExamples.Aleppo.Title, 2017)]))
             .WithSummary("One person and their credits")
             .WithDescription("Name, aliases and every credit across films, newest film first (films without a year last).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).WithNotFoundExample("person", "no-such-person");
 
         return v1;
     }

@@ -18,7 +18,7 @@ public static class SearchApi
             // Search results shift as the catalogue grows and are rarely repeated exactly: a short lifetime.
             .CacheFor(TimeSpan.FromSeconds(15))
             .WithName("Search")
-            .WithParameterExample("q", "aleppo")
+            .WithParameterExample("q", "aleppo").WithValidationExample("q", SearchQuery.QRequired)
             .WithResponseExample(new SearchResults("aleppo",
                 [new FilmHit(42, FilmExamples.Slug, FilmExamples.Aleppo.Title, 2017, FilmExamples.Aleppo.Title, 1f)],
                 [],

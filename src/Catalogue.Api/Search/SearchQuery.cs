@@ -14,6 +14,7 @@ public sealed record SearchQuery(
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
+    public const string QRequired = "q is required.";
 
     private Parsed<int>? parsedLimit;
 
@@ -27,7 +28,7 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
 {
     public SearchQueryValidator()
     {
-        RuleFor(q => q.Q).NotNull().WithMessage("q is required.").MustBeSearchText();
+        RuleFor(q => q.Q).NotNull().WithMessage(SearchQuery.QRequired).MustBeSearchText();
         RuleFor(q => q.Limit).MustBeWholeNumber(q => q.ParsedLimit, 1, SearchQuery.MaxLimit);
     }
 }

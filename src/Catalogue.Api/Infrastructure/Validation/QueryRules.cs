@@ -10,6 +10,8 @@ public static class QueryRules
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
+    public static readonly string LimitMessage = $"limit must be a whole number from 1 to {MaxLimit}.";
+
     /// <summary>A whole-number parameter parsed once, for the validator and the handler alike.</summary>
     public static Parsed<int> ParseInt(string? value) =>
         value is null ? new(true, null)
@@ -22,7 +24,7 @@ public static class QueryRules
 
     public static IRuleBuilderOptions<T, string?> MustBeLimit<T>(this IRuleBuilder<T, string?> rule, Func<T, Parsed<int>> parsed) =>
         rule.Must((query, _) => parsed(query).IsWithin(1, MaxLimit))
-            .WithMessage($"limit must be a whole number from 1 to {MaxLimit}.");
+            .WithMessage(LimitMessage);
 
     public static IRuleBuilderOptions<T, string?> MustBeWholeNumber<T>(this IRuleBuilder<T, string?> rule, Func<T, Parsed<int>> parsed, int min, int max) =>
         rule.Must((query, _) => parsed(query).IsWithin(min, max))
