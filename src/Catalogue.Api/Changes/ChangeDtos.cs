@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Data;
 using FluentValidation;
 
 namespace Catalogue.Api.Changes;
@@ -10,8 +11,9 @@ namespace Catalogue.Api.Changes;
 /// <param name="Href">Where the entity's current state is, for created and updated entities.</param>
 [Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent))]
 public sealed record ChangeEntry(
-    long Sequence, string EntityType, long Id, [property: Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent), "EntitySlug")] string Slug,
-    string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^(" + Infrastructure.PublicApi.Films + "|" + Infrastructure.PublicApi.People + ")/[0-9]+$")] string? Href);
+    long Sequence, [property: Infrastructure.OpenApi.OneOf(typeof(ChangeFeed.EntityTypes), nameof(ChangeFeed.EntityTypes.All))] string EntityType, long Id,
+    [property: Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent), "EntitySlug")] string Slug,
+    [property: Infrastructure.OpenApi.OneOf(typeof(ChangeFeed.Operations), nameof(ChangeFeed.Operations.All))] string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^(" + Infrastructure.PublicApi.Films + "|" + Infrastructure.PublicApi.People + ")/[0-9]+$")] string? Href);
 
 /// <param name="NextCursor">Pass back as cursor to continue; when there is nothing new yet it is the cursor you sent, so poll with it.</param>
 /// <param name="HasMore">Whether more changes are waiting right now.</param>
