@@ -26,7 +26,7 @@ public static class FilmsApi
 
         v1.MapGet("/find", FilmFinder.FindAsync)
             .WithTags("Films").CacheFor(TimeSpan.FromSeconds(60))
-            .WithName("FindFilms")
+            .WithName("FindFilms").WithParameterExample("imdb", FilmExamples.Imdb)
             .WithSummary("Resolve other catalogues' ids")
             .WithDescription("Up to 100 IMDb, Wikidata or TMDB ids in one request; each comes back, in the order asked, with the film " +
                 "that has it or null. For one id, GET /v1/films?imdb=tt... answers the same.");
