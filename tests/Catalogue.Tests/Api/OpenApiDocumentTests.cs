@@ -101,6 +101,21 @@ public class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_query_parameter_is_required_exactly_when_its_validator_refuses_to_go_without_it()
+    {
+        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        bool Required(string path, string name) => document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == name) is var parameter
+            && parameter.TryGetProperty("required", out var required) && required.GetBoolean();
+
+        Assert.True(Required("/v1/search", "q"));
+        Assert.False(Required("/v1/search", "limit"));
+        Assert.False(Required("/v1/films", "q"));
+        Assert.False(Required("/v1/people", "q"));
+        await api.CreateClient().GetValidationProblemAsync("/v1/search", "q");
+    }
+
+    [Fact]
     public async Task Every_operation_documents_the_500_and_the_503_it_can_answer_as_problems()
     {
         var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
