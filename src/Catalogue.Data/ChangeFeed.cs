@@ -20,12 +20,16 @@ public static class ChangeFeed
         public const string Created = "created";
         public const string Updated = "updated";
         public const string Deleted = "deleted";
+
+        public static readonly IReadOnlyList<string> All = [Created, Updated, Deleted];
     }
 
     public static class EntityTypes
     {
         public const string Film = "film";
         public const string Person = "person";
+
+        public static readonly IReadOnlyList<string> All = [Film, Person];
     }
 
     public sealed record Change(string EntityType, long EntityId, string EntitySlug, string Operation);

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using System.Globalization;
 using Catalogue.Api.Infrastructure.Validation;
+using Catalogue.Data;
 using FluentValidation;
 
 namespace Catalogue.Api.Changes;
@@ -9,8 +11,9 @@ namespace Catalogue.Api.Changes;
 /// <param name="Href">Where the entity's current state is, for created and updated entities.</param>
 [Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent))]
 public sealed record ChangeEntry(
-    long Sequence, string EntityType, long Id, [property: Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent), "EntitySlug")] string Slug,
-    string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^(" + Infrastructure.PublicApi.Films + "|" + Infrastructure.PublicApi.People + ")/[0-9]+$")] string? Href);
+    long Sequence, [property: Infrastructure.OpenApi.OneOf(typeof(ChangeFeed.EntityTypes), nameof(ChangeFeed.EntityTypes.All))] string EntityType, long Id,
+    [property: Infrastructure.OpenApi.StoredAs(typeof(Catalogue.Data.Entities.ChangeEvent), "EntitySlug")] string Slug,
+    [property: Infrastructure.OpenApi.OneOf(typeof(ChangeFeed.Operations), nameof(ChangeFeed.Operations.All))] string Operation, DateTimeOffset CommittedAt, [property: Infrastructure.OpenApi.Text(64, Pattern = "^(" + Infrastructure.PublicApi.Films + "|" + Infrastructure.PublicApi.People + ")/[0-9]+$")] string? Href);
 
 /// <param name="NextCursor">Pass back as cursor to continue; when there is nothing new yet it is the cursor you sent, so poll with it.</param>
 /// <param name="HasMore">Whether more changes are waiting right now.</param>
@@ -29,16 +32,24 @@ public sealed record ChangeListQuery(
     public const int MaxLimit = 1000;
     /// <summary>A sequence number's digits: the largest (a bigint) has 19.</summary>
     public const int MaxCursorLength = 19;
+    public const string CursorMessage = "cursor must be a sequence number: a whole number, 0 or more.";
 
-    private long? after;
+    private Parsed<long>? after;
+    private Parsed<int>? parsedLimit;
 
-    /// <summary>The sequence number to continue after, parsed once for the validator and the handler: 0 without a
-    /// cursor, -1 for one that is not a sequence number (which validation refuses).</summary>
-    public long After => after ??= Cursor is null ? 0
-        : Cursor.Length <= MaxCursorLength && long.TryParse(Cursor, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
-            ? sequence
-            : -1;
-    public int PageSize => QueryRules.Int(Limit) ?? DefaultLimit;
+    /// <summary>The cursor as a sequence number, parsed once for the validator and the handler.</summary>
+    public Parsed<long> After => after ??= Cursor is null ? new(true, null)
+        : Cursor.Length <= MaxCursorLength && long.TryParse(Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            ? new(true, sequence)
+            : new(false, null);
+
+    /// <summary>The sequence number to continue after: without a cursor, 0, the beginning of the feed.</summary>
+    public long AfterSequence => After.Value ?? 0;
+
+    /// <summary>The limit, parsed once for the validator and the handler.</summary>
+    public Parsed<int> ParsedLimit => parsedLimit ??= QueryRules.ParseInt(Limit);
+
+    public int PageSize => ParsedLimit.Value ?? DefaultLimit;
 }
 
 public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery>
@@ -46,8 +57,8 @@ public sealed class ChangeListQueryValidator : AbstractValidator<ChangeListQuery
     public ChangeListQueryValidator()
     {
         RuleFor(q => q.Cursor)
-            .Must((query, _) => query.After >= 0)
-            .WithMessage("cursor must be a sequence number: a whole number, 0 or more.");
-        RuleFor(q => q.Limit).MustBeWholeNumber(1, ChangeListQuery.MaxLimit);
+            .Must((query, _) => query.After.IsWellFormed)
+            .WithMessage(ChangeListQuery.CursorMessage);
+        RuleFor(q => q.Limit).MustBeWholeNumber(q => q.ParsedLimit, 1, ChangeListQuery.MaxLimit);
     }
 }

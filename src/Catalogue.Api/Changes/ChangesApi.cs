@@ -1,5 +1,6 @@
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Access;
+using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class ChangesApi
         v1.MapGet("/changes", ListChanges)
             .WithTags("Partners")
             .RequireAuthorization(CataloguePolicies.Export)
-            .WithName("ListChanges")
+            .WithName("ListChanges").WithValidationExample("cursor", ChangeListQuery.CursorMessage)
             .WithSummary("The change feed")
             .WithDescription("Creates, updates and deletions of films and people in the order they were committed, numbered by a " +
                 "strictly increasing sequence (not a clock), with no time window: start from the cursor a bulk export gave you " +
@@ -26,7 +27,7 @@ public static class ChangesApi
     private static async Task<Ok<ChangePage>> ListChanges(
         [AsParameters] ChangeListQuery query, CatalogueDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var after = query.After;
+        var after = query.AfterSequence;
         var rows = await db.ChangeEvents.AsNoTracking()
             .Where(c => c.Sequence > after)
             .OrderBy(c => c.Sequence)

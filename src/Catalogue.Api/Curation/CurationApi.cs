@@ -30,7 +30,7 @@ public static class CurationApi
             .LimitRequestBody(LargestBody)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status404NotFound).WithNotFoundExample("film", FilmExamples.UnknownSlug)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
@@ -80,7 +80,7 @@ public static class CurationApi
             .Produces(StatusCodes.Status204NoContent);
 
         var publicFilm = v1.MapGroup("/films/{id}").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60)).WithParameterExample("id", FilmExamples.Slug)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).WithNotFoundExample("film", FilmExamples.UnknownSlug);
         publicFilm.MapFactCuration(film, new AlternateTitleCuration());
         publicFilm.MapFactCuration(film, new CreditCuration());
         publicFilm.MapFactCuration(film, new RuntimeCuration());

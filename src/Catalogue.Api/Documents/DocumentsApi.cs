@@ -29,7 +29,7 @@ public static class DocumentsApi
             .WithSummary("A source document")
             .WithDescription("Metadata and full text of a document the catalogue's facts were read from, so a provenance " +
                 "entry (documentId, spanStart, spanLength) can be followed to its context.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).WithNotFoundExample("document", "999999");
         return v1;
     }
 

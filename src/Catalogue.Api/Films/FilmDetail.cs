@@ -63,14 +63,15 @@ public sealed record GenreEntry([property: JsonIgnore] long LinkId, string Slug,
 public sealed record CountryEntry([property: JsonIgnore] long LinkId, string Code, string Name) : FactEntry;
 
 [StoredAs(typeof(Runtime))]
-public sealed record RuntimeEntry(long Id, int Minutes, string Version, string? Platform, bool IsPrimary) : FactEntry;
+public sealed record RuntimeEntry(
+    long Id, int Minutes, [property: OneOf(typeof(RuntimeVersions), nameof(RuntimeVersions.All))] string Version, string? Platform, bool IsPrimary) : FactEntry;
 
 [StoredAs(typeof(Rating))]
 public sealed record RatingEntry(long Id, string Source, string RawValue, decimal Value, decimal Scale, decimal Normalized, int? VoteCount) : FactEntry;
 
 [StoredAs(typeof(Credit))]
 public sealed record CreditEntry(
-    long Id, string Role, long PersonId, [property: StoredAs(typeof(Person), nameof(Person.Slug))] string PersonSlug,
+    long Id, [property: OneOf(typeof(CreditRoles), nameof(CreditRoles.All))] string Role, long PersonId, [property: StoredAs(typeof(Person), nameof(Person.Slug))] string PersonSlug,
     [property: StoredAs(typeof(Person), nameof(Person.Name))] string Name, string? Description, int? BillingOrder) : FactEntry;
 
 [StoredAs(typeof(Company))]
@@ -78,7 +79,8 @@ public sealed record CreditEntry(
 public sealed record CompanyEntry(long Id, long CompanyId, string Slug, string Name, string Role) : FactEntry;
 
 [StoredAs(typeof(Award))]
-public sealed record AwardEntry(long Id, string Event, string Category, string Outcome, int? Year) : FactEntry;
+public sealed record AwardEntry(
+    long Id, string Event, string Category, [property: OneOf(typeof(AwardOutcomes), nameof(AwardOutcomes.All))] string Outcome, int? Year) : FactEntry;
 
 /// <summary>Who or what the film is about: people credited as subject and companies with the subject role.</summary>
 public sealed record SubjectEntries(IReadOnlyList<CreditEntry> People, IReadOnlyList<CompanyEntry> Companies);

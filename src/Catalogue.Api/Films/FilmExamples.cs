@@ -8,6 +8,13 @@ public static class FilmExamples
     /// <summary>A film of the seeded catalogue, so "Try it out" with it answers.</summary>
     public const string Slug = "last-men-in-aleppo-2017";
 
+    /// <summary>The IMDb title id of <see cref="Slug"/> (the seeded documents state no external ids, so on the seeded
+    /// catalogue /v1/find answers it with null).</summary>
+    public const string Imdb = "tt6333072";
+
+    /// <summary>A slug no film has, for the 404 examples.</summary>
+    public const string UnknownSlug = "no-such-film";
+
     public static readonly FilmSummary Aleppo = new(42, Slug, "Last Men in Aleppo", 2017, 104, 74.00m,
         [new GenreRef("war", "War")], [new CountryRef("DK", "Denmark"), new CountryRef("SY", "Syria")]);
 

@@ -48,15 +48,11 @@ public sealed class FilmFilter(FilmListQuery query)
     public Parsed<int> RuntimeMin { get; } = QueryRules.ParseInt(query.RuntimeMin);
     public Parsed<int> RuntimeMax { get; } = QueryRules.ParseInt(query.RuntimeMax);
     public Parsed<decimal> MinRating { get; } = QueryRules.ParseDecimal(query.MinRating);
-    public Parsed<int> Limit { get; } = QueryRules.ParseInt(query.Limit);
 
     /// <summary>The ids list's parts, trimmed; null without ids.</summary>
     public IReadOnlyList<string>? IdParts { get; } = query.Ids?.Split(',').Select(part => part.Trim()).ToArray();
 
-    /// <summary>Where to resume; see <see cref="CursorParameter"/>.</summary>
-    public CursorParameter After { get; } = new(query.Cursor);
-
-    public int PageSize => Limit.Value ?? QueryRules.DefaultLimit;
+    public PageRequest Page { get; } = new(query.Limit, query.Cursor);
 
     /// <summary>The ids list split into numeric ids and slugs.</summary>
     public (List<long> Ids, List<string> Slugs) SplitIds()
@@ -108,10 +104,9 @@ public sealed class FilmListQueryValidator : AbstractValidator<FilmListQuery>
         RuleFor(q => q.Sort)
             .Must((query, sort) => query.Q is not null || sort?.TrimStart('-') != FilmSorts.Relevance)
             .WithMessage("sort=relevance needs q.");
-        RuleFor(q => q.Limit).MustBeLimit(q => q.Filter.Limit);
+        RuleFor(q => q.Limit).MustBeLimit(q => q.Filter.Page.Limit);
         RuleFor(q => q.Cursor)
-            .Must((query, _) => query.Filter.After is { IsWellFormed: true } after
-                && (after.Value is null || (FilmSorts.Find(query.SortName) is { } sort && sort.IsValidCursor(after.Value))))
+            .Must((query, _) => query.Filter.Page.After.IsAbsentOr(cursor => FilmSorts.Find(query.SortName) is { } sort && sort.IsValidCursor(cursor)))
             .WithMessage("cursor is malformed or was made for a different sort; pass nextCursor back unchanged.");
         RuleFor(q => q).Must(q => q.Filter.YearFrom.Value is not { } from || q.Filter.YearTo.Value is not { } to || from <= to)
             .OverridePropertyName("yearTo").WithMessage("yearTo must not be before yearFrom.");

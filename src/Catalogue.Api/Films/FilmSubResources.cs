@@ -42,16 +42,10 @@ public sealed record ExcerptListQuery(
 {
     public static IReadOnlyList<string> SentimentFilters => [.. Sentiments.All, FilmDetailLoader.Unknown];
 
-    private CursorParameter? after;
-    private Parsed<int>? limit;
+    private PageRequest? page;
 
-    /// <summary>The cursor, decoded once for the validator and the handler.</summary>
-    public CursorParameter After => after ??= new CursorParameter(Cursor);
-
-    /// <summary>The limit, parsed once for the validator and the handler.</summary>
-    public Parsed<int> ParsedLimit => limit ??= QueryRules.ParseInt(Limit);
-
-    public int PageSize => ParsedLimit.Value ?? QueryRules.DefaultLimit;
+    /// <summary>The limit and cursor, parsed and decoded once for the validator and the handler.</summary>
+    public PageRequest Page => page ??= new PageRequest(Limit, Cursor);
 }
 
 public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQuery>
@@ -59,9 +53,9 @@ public sealed class ExcerptListQueryValidator : AbstractValidator<ExcerptListQue
     public ExcerptListQueryValidator()
     {
         RuleFor(q => q.Sentiment).MustBeOneOf(ExcerptListQuery.SentimentFilters);
-        RuleFor(q => q.Limit).MustBeLimit(q => q.ParsedLimit);
+        RuleFor(q => q.Limit).MustBeLimit(q => q.Page.Limit);
         RuleFor(q => q.Cursor)
-            .Must((query, _) => query.After is { IsWellFormed: true } after && (after.Value is null || FilmSubResources.ExcerptOrder.IsValidCursor(after.Value)))
+            .Must((query, _) => query.Page.After.IsAbsentOr(FilmSubResources.ExcerptOrder.IsValidCursor))
             .WithMessage("cursor is malformed; pass nextCursor back unchanged.");
     }
 }
@@ -108,6 +102,6 @@ public static class FilmSubResources
             FilmDetailLoader.Unknown => excerpts.Where(e => e.Sentiment == null),
             var sentiment => excerpts.Where(e => e.Sentiment == sentiment),
         };
-        return ExcerptOrder.PageAsync(excerpts, query.After.Value, query.PageSize, cancellationToken);
+        return ExcerptOrder.PageAsync(excerpts, query.Page.After.Value, query.Page.PageSize, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.HotReads;
 using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Api.Infrastructure.Paging;
+using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +18,7 @@ public static class FilmsApi
         var films = v1.MapGroup("/films").WithTags("Films").CacheFor(TimeSpan.FromSeconds(60));
 
         films.MapGet("", ListFilms)
-            .WithName("ListFilms").WithResponseExample(FilmExamples.List)
+            .WithName("ListFilms").WithResponseExample(FilmExamples.List).WithValidationExample("limit", QueryRules.LimitMessage)
             .WithSummary("Discover films")
             .WithDescription("Filters combine with AND. Results are cursor-paginated: follow nextCursor (or the Link rel=\"next\" header) " +
                 "until it is null; every film appears exactly once in the walk, whatever the sort. Films lacking the sort key " +
@@ -25,13 +26,14 @@ public static class FilmsApi
 
         v1.MapGet("/find", FilmFinder.FindAsync)
             .WithTags("Films").CacheFor(TimeSpan.FromSeconds(60))
-            .WithName("FindFilms")
+            .WithName("FindFilms").WithParameterExample("imdb", FilmExamples.Imdb)
             .WithSummary("Resolve other catalogues' ids")
             .WithDescription("Up to 100 IMDb, Wikidata or TMDB ids in one request; each comes back, in the order asked, with the film " +
                 "that has it or null. For one id, GET /v1/films?imdb=tt... answers the same.");
 
         // Everything under /{id} answers 404 problem+json for an unknown film.
-        var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound).WithParameterExample("id", FilmExamples.Slug);
+        var film = films.MapGroup("/{id}").ProducesProblem(StatusCodes.Status404NotFound).WithNotFoundExample("film", FilmExamples.UnknownSlug)
+            .WithParameterExample("id", FilmExamples.Slug);
 
         film.MapGet("", GetFilm)
             .WithName("GetFilm").WithResponseExample(FilmExamples.Detail).WithParameterExample("include", FilmDetailQuery.Provenance)
@@ -68,7 +70,7 @@ public static class FilmsApi
         async Task<RenderedJson?> RenderAsync()
         {
             var sort = FilmSorts.Find(query.SortName)!;
-            var page = await sort.PageAsync(FilmListing.Rows(db, query), query.Filter.After.Value, query.Filter.PageSize, cancellationToken);
+            var page = await sort.PageAsync(FilmListing.Rows(db, query), query.Filter.Page.After.Value, query.Filter.Page.PageSize, cancellationToken);
             var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
             return RenderedJson.Of(new Page<FilmSummary>(summaries, page.NextCursor).WithNextLink(http), http.JsonOptions())
                 with { Link = http.Response.Headers.Link.ToString() is { Length: > 0 } link ? link : null };

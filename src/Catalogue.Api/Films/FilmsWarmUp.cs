@@ -13,7 +13,7 @@ public sealed class FilmsWarmUp : IWarmUp
         var json = services.JsonOptions();
         var db = services.GetRequiredService<CatalogueDbContext>();
         var query = new FilmListQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        var page = await FilmSorts.Find(FilmSorts.Default)!.PageAsync(FilmListing.Rows(db, query), null, query.Filter.PageSize, cancellationToken);
+        var page = await FilmSorts.Find(FilmSorts.Default)!.PageAsync(FilmListing.Rows(db, query), null, query.Filter.Page.PageSize, cancellationToken);
         var summaries = await FilmSummaries.CompleteAsync(db, page.Items, cancellationToken);
         JsonSerializer.SerializeToUtf8Bytes(new Page<FilmSummary>(summaries, page.NextCursor), json);
         if (page.Items.FirstOrDefault() is { } first

@@ -19,6 +19,7 @@ public static class CatalogueServices
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("No database configured: set ConnectionStrings__Catalogue.");
 
+        builder.LimitRequestLines();
         builder.Services.AddCatalogueDatabase(connectionString);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new WellFormedStringConverter()));
         builder.Services.AddHotReads(builder.Configuration, connectionString);

@@ -23,6 +23,7 @@ public static class ProblemTypes
     public static readonly ProblemType Unauthorized = new(StatusCodes.Status401Unauthorized, "Unauthorized", Http + "15.5.2");
     public static readonly ProblemType Forbidden = new(StatusCodes.Status403Forbidden, "Forbidden", Http + "15.5.4");
     public static readonly ProblemType NotFound = new(StatusCodes.Status404NotFound, "Not Found", Http + "15.5.5");
+    public static readonly ProblemType MethodNotAllowed = new(StatusCodes.Status405MethodNotAllowed, "Method Not Allowed", Http + "15.5.6");
     public static readonly ProblemType Conflict = new(StatusCodes.Status409Conflict, "Conflict", Http + "15.5.10");
     public static readonly ProblemType PreconditionFailed = new(StatusCodes.Status412PreconditionFailed, "Precondition Failed", Http + "15.5.13");
     public static readonly ProblemType PayloadTooLarge = new(StatusCodes.Status413PayloadTooLarge, "Content Too Large", Http + "15.5.14");
@@ -37,7 +38,7 @@ public static class ProblemTypes
 
     private static readonly Dictionary<int, ProblemType> ByStatus = new[]
     {
-        BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed, PayloadTooLarge, UnsupportedMediaType,
+        BadRequest, Unauthorized, Forbidden, NotFound, MethodNotAllowed, Conflict, PreconditionFailed, PayloadTooLarge, UnsupportedMediaType,
         PreconditionRequired, TooManyRequests, InternalServerError, ServiceUnavailable,
     }.ToDictionary(p => p.Status);
 

@@ -21,9 +21,10 @@ public static class PublicApi
 
     /// <summary>
     /// The longest absolute URL the API writes (links, the index): its host is the request's Host (or forwarded host),
-    /// which Kestrel's 32 KiB limit on request headers bounds, and its path and query the 8 KiB request line.
+    /// which Kestrel's 32 KiB limit on request headers bounds, and its path and query the request line
+    /// (<see cref="Http.RequestLines"/>).
     /// </summary>
-    public const int MaxUrlLength = 32 * 1024 + 8 * 1024 + 16;
+    public const int MaxUrlLength = 32 * 1024 + Http.RequestLines.MaxBytes + 16;
 
     public static RouteGroupBuilder MapPublicApi(this IEndpointRouteBuilder app) =>
         app.MapGroup(Prefix)

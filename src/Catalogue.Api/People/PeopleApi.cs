@@ -22,6 +22,7 @@ public static class PeopleApi
         people.MapGet("", ListPeople)
             .WithName("ListPeople")
             .WithResponseExample(new Page<PersonSummary>([new PersonSummary(3, "feras-fayyad", "Feras Fayyad", ["Firas Fayyad"], 2)], null))
+            .WithValidationExample("limit", QueryRules.LimitMessage)
             .WithSummary("Find people")
             .WithDescription("People by name, or with q the people whose name or an alias is close to q (accent- and typo-tolerant), " +
                 "best match first. Cursor-paginated like the film list.");
@@ -33,7 +34,7 @@ public static class PeopleApi
                 [new PersonCredit(9, "director", null, 1, 42, FilmExamples.Slug, FilmExamples.Aleppo.Title, 2017)]))
             .WithSummary("One person and their credits")
             .WithDescription("Name, aliases and every credit across films, newest film first (films without a year last).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).WithNotFoundExample("person", "no-such-person");
 
         return v1;
     }
@@ -45,7 +46,7 @@ public static class PeopleApi
         var rows = query.Q is { } q
             ? people.Join(TrigramSearch.PersonNames(db, q), p => p.Id, m => m.OwnerId, (p, m) => new PersonRow { Person = p, Score = m.Score })
             : people.Select(p => new PersonRow { Person = p, Score = 0f });
-        var page = await PersonSorts.For(query).PageAsync(rows, query.After.Value, query.PageSize, cancellationToken);
+        var page = await PersonSorts.For(query).PageAsync(rows, query.Page.After.Value, query.Page.PageSize, cancellationToken);
 
         var ids = page.Items.Select(p => p.Id).ToList();
         var extras = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))

@@ -15,7 +15,7 @@ public sealed record PersonDetail(
 /// <summary>One of a person's credits, with the film it is on.</summary>
 [StoredAs(typeof(Credit))]
 public sealed record PersonCredit(
-    long CreditId, string Role, string? Description, int? BillingOrder, long FilmId, [property: StoredAs(typeof(Film), nameof(Film.Slug))] string FilmSlug,
+    long CreditId, [property: OneOf(typeof(CreditRoles), nameof(CreditRoles.All))] string Role, string? Description, int? BillingOrder, long FilmId, [property: StoredAs(typeof(Film), nameof(Film.Slug))] string FilmSlug,
     [property: StoredAs(typeof(Film), nameof(Film.Title))] string FilmTitle, int? FilmYear);
 
 /// <summary>A person's own columns and their name-search score (0 without q), what a page is cut from.</summary>

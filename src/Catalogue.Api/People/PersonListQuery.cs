@@ -11,12 +11,10 @@ public sealed record PersonListQuery(
     [property: Description("Page size, 1-100; default 20.")] [property: Infrastructure.OpenApi.WholeNumber(1, 100)] string? Limit,
     [property: Description("The nextCursor of the previous page, as given.")] [property: Infrastructure.OpenApi.Text(Infrastructure.Paging.Cursor.MaxLength)] string? Cursor)
 {
-    private CursorParameter? after;
+    private PageRequest? page;
 
-    /// <summary>The cursor, decoded once for the validator and the handler.</summary>
-    public CursorParameter After => after ??= new CursorParameter(Cursor);
-
-    public int PageSize => QueryRules.Limit(Limit);
+    /// <summary>The limit and cursor, parsed and decoded once for the validator and the handler.</summary>
+    public PageRequest Page => page ??= new PageRequest(Limit, Cursor);
 }
 
 public sealed class PersonListQueryValidator : AbstractValidator<PersonListQuery>
@@ -24,9 +22,9 @@ public sealed class PersonListQueryValidator : AbstractValidator<PersonListQuery
     public PersonListQueryValidator()
     {
         RuleFor(q => q.Q).MustBeSearchText();
-        RuleFor(q => q.Limit).MustBeLimit();
+        RuleFor(q => q.Limit).MustBeLimit(q => q.Page.Limit);
         RuleFor(q => q.Cursor)
-            .Must((query, _) => query.After is { IsWellFormed: true } after && (after.Value is null || PersonSorts.For(query).IsValidCursor(after.Value)))
+            .Must((query, _) => query.Page.After.IsAbsentOr(PersonSorts.For(query).IsValidCursor))
             .WithMessage("cursor is malformed or was made for a different search; pass nextCursor back unchanged.");
     }
 }

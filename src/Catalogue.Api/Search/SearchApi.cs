@@ -2,7 +2,6 @@ using Catalogue.Api.Films;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Http;
 using Catalogue.Api.Infrastructure.OpenApi;
-using Catalogue.Api.Infrastructure.Validation;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +18,7 @@ public static class SearchApi
             // Search results shift as the catalogue grows and are rarely repeated exactly: a short lifetime.
             .CacheFor(TimeSpan.FromSeconds(15))
             .WithName("Search")
-            .WithParameterExample("q", "aleppo")
+            .WithParameterExample("q", "aleppo").WithValidationExample("q", SearchQuery.QRequired)
             .WithResponseExample(new SearchResults("aleppo",
                 [new FilmHit(42, FilmExamples.Slug, FilmExamples.Aleppo.Title, 2017, FilmExamples.Aleppo.Title, 1f)],
                 [],
@@ -33,7 +32,7 @@ public static class SearchApi
     private static async Task<Ok<SearchResults>> Search([AsParameters] SearchQuery query, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var q = query.Q!;
-        var limit = QueryRules.Int(query.Limit) ?? SearchQuery.DefaultLimit;
+        var limit = query.HitsPerSection;
         // One DbContext cannot run queries concurrently; three short sequential round trips.
         var films = await CatalogueSearch.FilmsAsync(db, q, limit, cancellationToken);
         var people = await CatalogueSearch.PeopleAsync(db, q, limit, cancellationToken);

@@ -14,14 +14,22 @@ public sealed record SearchQuery(
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
+    public const string QRequired = "q is required.";
+
+    private Parsed<int>? parsedLimit;
+
+    /// <summary>The limit, parsed once for the validator and the handler.</summary>
+    public Parsed<int> ParsedLimit => parsedLimit ??= QueryRules.ParseInt(Limit);
+
+    public int HitsPerSection => ParsedLimit.Value ?? DefaultLimit;
 }
 
 public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
 {
     public SearchQueryValidator()
     {
-        RuleFor(q => q.Q).NotNull().WithMessage("q is required.").MustBeSearchText();
-        RuleFor(q => q.Limit).MustBeWholeNumber(1, SearchQuery.MaxLimit);
+        RuleFor(q => q.Q).NotNull().WithMessage(SearchQuery.QRequired).MustBeSearchText();
+        RuleFor(q => q.Limit).MustBeWholeNumber(q => q.ParsedLimit, 1, SearchQuery.MaxLimit);
     }
 }
 

@@ -75,6 +75,47 @@ public class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Each_operation_s_problem_examples_name_its_own_parameters_and_resource()
+    {
+        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => op.Value))
+            .ToDictionary(op => op.GetProperty("operationId").GetString()!);
+        static JsonElement Example(JsonElement operation, string status) =>
+            operation.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("example");
+
+        foreach (var (id, operation) in operations)
+        {
+            if (!operation.GetProperty("responses").TryGetProperty("400", out _)) continue;
+            var parameters = operation.TryGetProperty("parameters", out var list)
+                ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToHashSet()
+                : [];
+            foreach (var named in Example(operation, "400").GetProperty("errors").EnumerateObject())
+                Assert.True(named.Name == "path" || parameters.Contains(named.Name), $"{id}'s 400 example names {named.Name}, which it does not take");
+        }
+        Assert.Equal("limit must be a whole number from 1 to 100.", Example(operations["ListPeople"], "400").GetProperty("errors").GetProperty("limit")[0].GetString());
+        Assert.Equal("q is required.", Example(operations["Search"], "400").GetProperty("errors").GetProperty("q")[0].GetString());
+        Assert.Equal("No person is known by 'no-such-person'.", Example(operations["GetPerson"], "404").GetProperty("detail").GetString());
+        Assert.Equal("No document is known by '999999'.", Example(operations["GetDocument"], "404").GetProperty("detail").GetString());
+        Assert.Equal("No film is known by 'no-such-film'.", Example(operations["GetFilmCredits"], "404").GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_query_parameter_is_required_exactly_when_its_validator_refuses_to_go_without_it()
+    {
+        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        bool Required(string path, string name) => document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == name) is var parameter
+            && parameter.TryGetProperty("required", out var required) && required.GetBoolean();
+
+        Assert.True(Required("/v1/search", "q"));
+        Assert.False(Required("/v1/search", "limit"));
+        Assert.False(Required("/v1/films", "q"));
+        Assert.False(Required("/v1/people", "q"));
+        await api.CreateClient().GetValidationProblemAsync("/v1/search", "q");
+    }
+
+    [Fact]
     public async Task Every_operation_documents_the_500_and_the_503_it_can_answer_as_problems()
     {
         var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;

@@ -29,8 +29,35 @@ public class ValidationTests(FilmCatalogueFixture api) : IClassFixture<FilmCatal
     [InlineData("/v1/films?q=%20%20", "q")]
     [InlineData("/v1/films/shoah-1985/excerpts?sentiment=angry", "sentiment")]
     [InlineData("/v1/films/shoah-1985/excerpts?limit=1000", "limit")]
+    [InlineData("/v1/people?limit=ten", "limit")]
+    [InlineData("/v1/search?q=aleppo&limit=0", "limit")]
+    [InlineData("/v1/search?q=aleppo&limit=51", "limit")]
+    [InlineData("/v1/search?q=aleppo&limit=ten", "limit")]
     public async Task A_bad_parameter_is_a_400_problem_naming_it(string url, string parameter) =>
         await client.GetValidationProblemAsync(url, parameter);
+
+    [Theory]
+    [InlineData("/v1/films?limit=ten", "limit", "limit must be a whole number from 1 to 100.")]
+    [InlineData("/v1/films/shoah-1985/excerpts?limit=0", "limit", "limit must be a whole number from 1 to 100.")]
+    [InlineData("/v1/people?limit=101", "limit", "limit must be a whole number from 1 to 100.")]
+    [InlineData("/v1/search?q=aleppo&limit=51", "limit", "limit must be a whole number from 1 to 50.")]
+    [InlineData("/v1/films?cursor=not-a-cursor", "cursor", "cursor is malformed or was made for a different sort; pass nextCursor back unchanged.")]
+    [InlineData("/v1/films/shoah-1985/excerpts?cursor=not-a-cursor", "cursor", "cursor is malformed; pass nextCursor back unchanged.")]
+    [InlineData("/v1/people?cursor=not-a-cursor", "cursor", "cursor is malformed or was made for a different search; pass nextCursor back unchanged.")]
+    public async Task A_bad_limit_or_cursor_is_named_with_what_it_must_be(string url, string parameter, string message)
+    {
+        var problem = await client.GetValidationProblemAsync(url, parameter);
+
+        Assert.Equal([message], problem.GetProperty("errors").GetProperty(parameter).EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task Search_gives_at_most_limit_hits_per_section()
+    {
+        // Unlimited, "man" finds two films and "harrow" two excerpts.
+        Assert.Equal("Man on Wire", Assert.Single((await client.GetOkAsync<Catalogue.Api.Search.SearchResults>("/v1/search?q=man&limit=1")).Films).Title);
+        Assert.Single((await client.GetOkAsync<Catalogue.Api.Search.SearchResults>("/v1/search?q=harrow&limit=1")).Excerpts);
+    }
 
     [Fact]
     public async Task Path_segments_and_cursors_are_held_to_the_bounds_the_document_gives_them()

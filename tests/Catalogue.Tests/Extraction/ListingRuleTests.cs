@@ -43,6 +43,28 @@ public class ListingRuleTests
         Covers(text, rating.Evidence, raw);
     }
 
+    [Theory]
+    [InlineData("IMDb: tt6333072", "imdb", "tt6333072")]
+    [InlineData("Links: https://www.imdb.com/title/tt6333072/", "imdb", "tt6333072")]
+    [InlineData("Wikidata: Q30897389", "wikidata", "Q30897389")]
+    [InlineData("Links: https://www.wikidata.org/wiki/Q30897389", "wikidata", "Q30897389")]
+    [InlineData("TMDB: 441709", "tmdb", "441709")]
+    [InlineData("Links: https://www.themoviedb.org/movie/441709", "tmdb", "441709")]
+    public void An_external_id_a_listing_states_is_read_with_the_words_it_came_from(string field, string source, string value)
+    {
+        var (text, film) = Listing(field);
+        var id = Assert.Single(film.ExternalIds);
+        Assert.Equal((source, value), (id.Source, id.Value));
+        Covers(text, id.Evidence, value);
+    }
+
+    [Fact]
+    public void A_language_field_gives_iso_codes_the_first_original()
+    {
+        var (_, film) = Listing("Language: Arabic, English");
+        Assert.Equal([("ar", true), ("en", false)], film.Languages.Select(l => (l.Code, l.IsOriginal)));
+    }
+
     [Fact]
     public void Rating_above_a_hundred_without_a_scale_is_not_read() =>
         Assert.Empty(Listing("Rating: 250").Film.Ratings);

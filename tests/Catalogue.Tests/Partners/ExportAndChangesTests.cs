@@ -102,6 +102,17 @@ public class ExportAndChangesTests(PartnerCatalogueFixture catalogue) : IClassFi
     {
         await client.GetValidationProblemAsync(url, parameter);
     }
+
+    [Theory]
+    [InlineData("/v1/changes?limit=ten", "limit", "limit must be a whole number from 1 to 1000.")]
+    [InlineData("/v1/changes?cursor=12345678901234567890", "cursor", "cursor must be a sequence number: a whole number, 0 or more.")]
+    [InlineData("/v1/changes?cursor=%2B5", "cursor", "cursor must be a sequence number: a whole number, 0 or more.")]
+    public async Task A_bad_change_feed_parameter_is_named_with_what_it_must_be(string url, string parameter, string message)
+    {
+        var problem = await client.GetValidationProblemAsync(url, parameter);
+
+        Assert.Equal([message], problem.GetProperty("errors").GetProperty(parameter).EnumerateArray().Select(m => m.GetString()));
+    }
 }
 
 public class PartnerAccessTests(PartnerCatalogueFixture catalogue) : IClassFixture<PartnerCatalogueFixture>

@@ -35,11 +35,11 @@ public static class RequestBodies
                     HttpContext = context,
                     ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]>
                     {
-                        [name] = [$"{name} holds a NUL character (%00) or text that is not Unicode, which the catalogue cannot store; leave it out."],
+                        [name] = [UnstorableMessage(name)],
                     })
                     {
                         Status = StatusCodes.Status400BadRequest,
-                        Detail = "One or more parameters are invalid; see errors.",
+                        Detail = Validation.RequestValidation.Detail,
                     },
                 });
                 return;
@@ -68,6 +68,10 @@ public static class RequestBodies
             }
             await next(context);
         });
+
+    /// <summary>Why the text of <paramref name="name"/> (a query parameter, or "path") was refused.</summary>
+    public static string UnstorableMessage(string name) =>
+        $"{name} holds a NUL character (%00) or text that is not Unicode, which the catalogue cannot store; leave it out.";
 
     /// <summary>The first query parameter (or "path") whose text cannot be stored, or null.</summary>
     private static string? UnstorableText(HttpRequest request)

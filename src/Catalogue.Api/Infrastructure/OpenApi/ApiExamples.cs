@@ -2,8 +2,8 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// The example problem bodies of the OpenAPI document, made from <see cref="ProblemTypes"/> like the bodies the API
-/// writes. Success bodies and parameter values are each endpoint's own (<see cref="ResponseExample"/>,
-/// <see cref="ParameterExample"/>).
+/// writes. Success bodies, parameter values and the problems only one endpoint answers are each endpoint's own
+/// (<see cref="ResponseExample"/>, <see cref="ParameterExample"/>, <see cref="ProblemExample"/>).
 /// </summary>
 public static class ApiExamples
 {
@@ -15,15 +15,14 @@ public static class ApiExamples
         ? new { type = type.Uri, title = type.Title, status = type.Status, traceId = TraceId }
         : new { type = type.Uri, title = type.Title, status = type.Status, detail, traceId = TraceId };
 
-    public static readonly object ValidationProblem = new
+    /// <summary>A 400 naming one bad parameter, as the validation filter writes it.</summary>
+    public static object ValidationProblem(string parameter, string message) => new
     {
         type = ProblemTypes.BadRequest.Uri,
         title = ProblemTypes.ValidationTitle,
         status = ProblemTypes.BadRequest.Status,
-        detail = "One or more parameters are invalid; see errors.",
-        errors = new Dictionary<string, string[]> { ["limit"] = ["limit must be a whole number from 1 to 100."] },
+        detail = Validation.RequestValidation.Detail,
+        errors = new Dictionary<string, string[]> { [parameter] = [message] },
         traceId = TraceId,
     };
-
-    public static readonly object NotFoundProblem = Problem(ProblemTypes.NotFound, ApiProblems.NotFoundDetail("film", "no-such-film"));
 }

@@ -69,10 +69,19 @@ public sealed class HttpConventionsOperationFilter : IOperationFilter
                 Headers = new Dictionary<string, IOpenApiHeader> { [HeaderNames.ETag] = Header("The unchanged validator.", EntityTagSchema) },
             };
 
-        if (operation.Responses.TryGetValue("400", out var bad) && bad is OpenApiResponse badResponse)
-            SetExample(badResponse, "application/problem+json", ApiExamples.ValidationProblem);
-        if (operation.Responses.TryGetValue("404", out var missing) && missing is OpenApiResponse missingResponse)
-            SetExample(missingResponse, "application/problem+json", ApiExamples.NotFoundProblem);
+        var problems = metadata.OfType<ProblemExample>().GroupBy(e => e.Status).ToDictionary(g => g.Key, g => g.Last().Body);
+        // Any request's path or query may hold text the catalogue cannot store, whatever its parameters.
+        var unstorable = operation.Parameters?.FirstOrDefault(p => p.In is ParameterLocation.Query or ParameterLocation.Path)?.Name ?? "path";
+        SetProblemExample(operation, StatusCodes.Status400BadRequest,
+            problems.GetValueOrDefault(StatusCodes.Status400BadRequest) ?? ApiExamples.ValidationProblem(unstorable, RequestBodies.UnstorableMessage(unstorable)));
+        SetProblemExample(operation, StatusCodes.Status404NotFound,
+            problems.GetValueOrDefault(StatusCodes.Status404NotFound) ?? ApiExamples.Problem(ProblemTypes.NotFound, null));
+    }
+
+    private static void SetProblemExample(OpenApiOperation operation, int status, object example)
+    {
+        if (operation.Responses!.TryGetValue(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var answer) && answer is OpenApiResponse response)
+            SetExample(response, "application/problem+json", example);
     }
 
     /// <summary>A Link header's value: one absolute URL (at most <see cref="PublicApi.MaxUrlLength"/>) with a cursor in

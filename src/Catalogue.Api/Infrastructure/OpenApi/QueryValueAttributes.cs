@@ -64,12 +64,19 @@ public sealed class TextAttribute(int maxLength) : Attribute, ITextBounds
     public string? Pattern { get; init; }
 }
 
-/// <summary>Writes the query value attributes into each parameter's schema.</summary>
-public sealed class QueryValueParameterFilter : IParameterFilter
+/// <summary>
+/// Writes the query value attributes into each parameter's schema, and marks required a query record's parameter
+/// its validator refuses to go without (<see cref="ValidatorRules"/>).
+/// </summary>
+public sealed class QueryValueParameterFilter(IServiceProvider services) : IParameterFilter
 {
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
     {
         if (parameter is not OpenApiParameter concrete) return;
+        if (context.PropertyInfo is { DeclaringType: { } record } property
+            && services.GetService(typeof(FluentValidation.IValidator<>).MakeGenericType(record)) is FluentValidation.IValidator validator
+            && ValidatorRules.IsMandatory(validator.CreateDescriptor(), concrete.Name ?? "", property.Name))
+            concrete.Required = true;
         var attributes = (context.PropertyInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? []).ToList();
         OpenApiSchema? schema = attributes switch
         {

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
-using FluentValidation.Validators;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -13,9 +12,8 @@ namespace Catalogue.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Marks as <c>required</c> the members a body always has, from what decides it rather than from a second list:
 /// <list type="bullet">
-/// <item>A request body (a type with an <see cref="IValidator{T}"/>): the members its validator refuses to go without,
-/// an unconditional NotNull or NotEmpty. Members are nullable in C# so that a missing one is a 400 naming it, not a
-/// binding failure; the validator is where "mandatory" lives.</item>
+/// <item>A request body (a type with an <see cref="IValidator{T}"/>): the members its validator refuses to go without
+/// (<see cref="ValidatorRules"/>).</item>
 /// <item>Anything else the API writes: every member the serializer always writes. The API writes null members as
 /// <c>null</c>, so a nullable member is required and nullable (present, maybe null); only members marked
 /// <c>JsonIgnore(WhenWritingNull)</c> (or WhenWritingDefault) may be absent, and stay optional.</item>
@@ -53,23 +51,11 @@ public sealed class RequiredMembersSchemaFilter(IServiceProvider services, IOpti
             .Select(p => p.Name);
     }
 
-    private static bool IsCollectionRule(IValidationRule rule) =>
-        rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
-
     private static IEnumerable<string> Mandatory(IValidator validator, JsonTypeInfo contract)
     {
         var descriptor = validator.CreateDescriptor();
         foreach (var property in contract.Properties)
-        {
-            if (property.AttributeProvider is not MemberInfo member) continue;
-            // Rules are keyed by the name errors give (camelCase here, see RequestValidation), or else the C# name.
-            var mandatory = descriptor.GetRulesForMember(property.Name).Concat(descriptor.GetRulesForMember(member.Name)).Distinct()
-                // RuleForEach checks each element of a list, not whether the list is there.
-                .Where(rule => !IsCollectionRule(rule))
-                .SelectMany(rule => rule.Components)
-                .Any(component => !component.HasCondition && !component.HasAsyncCondition
-                    && component.Validator is INotNullValidator or INotEmptyValidator);
-            if (mandatory) yield return property.Name;
-        }
+            if (property.AttributeProvider is MemberInfo member && ValidatorRules.IsMandatory(descriptor, property.Name, member.Name))
+                yield return property.Name;
     }
 }

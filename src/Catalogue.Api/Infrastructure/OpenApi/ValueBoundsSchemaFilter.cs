@@ -69,8 +69,8 @@ public sealed class ValueBoundsSchemaFilter(IServiceProvider services, IOptions<
             var element = target.Type?.HasFlag(JsonSchemaType.Array) == true && target.Items is OpenApiSchema items ? items : target;
 
             ApplyAttributes(target, element, attributes);
-            ApplyRules(target, rules.Where(r => !IsCollectionRule(r)));
-            if (element != target) ApplyRules(element, rules.Where(IsCollectionRule));
+            ApplyRules(target, rules.Where(r => !ValidatorRules.IsCollectionRule(r)));
+            if (element != target) ApplyRules(element, rules.Where(ValidatorRules.IsCollectionRule));
             if (descriptor is null && info is not null)
                 ApplyStoredLength(element, attributes.OfType<StoredAsAttribute>().Select(a => (a.Entity, a.Property ?? info.Name))
                     .Concat(stored.Select(a => (a.Entity, info.Name))));
@@ -114,8 +114,6 @@ public sealed class ValueBoundsSchemaFilter(IServiceProvider services, IOptions<
     private static IReadOnlyList<IValidationRule> Rules(IValidatorDescriptor descriptor, string jsonName, string memberName) =>
         descriptor.GetRulesForMember(jsonName).Concat(descriptor.GetRulesForMember(memberName)).Distinct().ToList();
 
-    private static bool IsCollectionRule(IValidationRule rule) =>
-        rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 
     private static void ApplyAttributes(OpenApiSchema schema, OpenApiSchema element, object[] attributes)
     {

@@ -50,4 +50,7 @@ public sealed class CursorParameter(string? text)
 
     /// <summary>Where to resume; null without a cursor (or with a malformed one, which validation has refused).</summary>
     public Cursor? Value => decoded.Value.Value;
+
+    /// <summary>Absent, or a cursor this API made that <paramref name="accepts"/> (the ordering the list is walked in).</summary>
+    public bool IsAbsentOr(Func<Cursor, bool> accepts) => IsWellFormed && (Value is null || accepts(Value));
 }

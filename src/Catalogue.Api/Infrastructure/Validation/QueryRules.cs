@@ -10,16 +10,12 @@ public static class QueryRules
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    public static bool TryInt(string value, out int result) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result);
-
-    public static int? Int(string? value) => value is null ? null : int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
-    public static int Limit(string? value) => Int(value) ?? DefaultLimit;
+    public static readonly string LimitMessage = $"limit must be a whole number from 1 to {MaxLimit}.";
 
     /// <summary>A whole-number parameter parsed once, for the validator and the handler alike.</summary>
     public static Parsed<int> ParseInt(string? value) =>
-        value is null ? new(true, null) : TryInt(value, out var number) ? new(true, number) : new(false, null);
+        value is null ? new(true, null)
+        : int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? new(true, number) : new(false, null);
 
     /// <summary>A decimal parameter parsed once, for the validator and the handler alike.</summary>
     public static Parsed<decimal> ParseDecimal(string? value) =>
@@ -28,23 +24,15 @@ public static class QueryRules
 
     public static IRuleBuilderOptions<T, string?> MustBeLimit<T>(this IRuleBuilder<T, string?> rule, Func<T, Parsed<int>> parsed) =>
         rule.Must((query, _) => parsed(query).IsWithin(1, MaxLimit))
-            .WithMessage($"limit must be a whole number from 1 to {MaxLimit}.");
+            .WithMessage(LimitMessage);
 
     public static IRuleBuilderOptions<T, string?> MustBeWholeNumber<T>(this IRuleBuilder<T, string?> rule, Func<T, Parsed<int>> parsed, int min, int max) =>
         rule.Must((query, _) => parsed(query).IsWithin(min, max))
             .WithMessage("{PropertyName} must be a whole number from " + min + " to " + max + ".");
 
-    public static IRuleBuilderOptions<T, string?> MustBeLimit<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => value is null || (TryInt(value, out var limit) && limit is >= 1 and <= MaxLimit))
-            .WithMessage($"limit must be a whole number from 1 to {MaxLimit}.");
-
     public static IRuleBuilderOptions<T, string?> MustBeSearchText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || (value.Trim().Length > 0 && value.Length <= MaxSearchLength && !value.Any(char.IsControl)))
             .WithMessage($"q must be 1 to {MaxSearchLength} characters, not blank, without control characters.");
-
-    public static IRuleBuilderOptions<T, string?> MustBeWholeNumber<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
-        rule.Must(value => value is null || (TryInt(value, out var number) && number >= min && number <= max))
-            .WithMessage("{PropertyName} must be a whole number from " + min + " to " + max + ".");
 
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyCollection<string> allowed) =>
         rule.Must(value => value is null || allowed.Contains(value))

@@ -29,10 +29,11 @@ public static class RequestValidation
     public static ValidationProblem Problem(IEnumerable<FluentValidation.Results.ValidationFailure> failures) =>
         Problem(failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToList()));
 
+    /// <summary>The detail of every 400 that names its bad parameters in errors.</summary>
+    public const string Detail = "One or more parameters are invalid; see errors.";
+
     internal static ValidationProblem Problem(Dictionary<string, List<string>> errors) =>
-        TypedResults.ValidationProblem(
-            errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
-            detail: "One or more parameters are invalid; see errors.");
+        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), detail: Detail);
 
     /// <summary>Adds the one validation filter to a route group: every handler argument with a validator is checked.</summary>
     public static TBuilder ValidateRequests<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

@@ -110,7 +110,8 @@ internal static class FieldLabels
             "festival screenings", "festival selections", "screenings", "venue", "screened at", "world premiere");
         Add(FieldKind.TechnicalSpecs, null, "format", "formats", "technical specs", "tech specs", "technical details", "specs", "screening format",
             "aspect ratio", "sound", "sound mix", "colour", "color", "ratio", "camera format", "exhibition format", "shooting format");
-        Add(FieldKind.ExternalLink, null, "imdb link", "more at", "external links", "links", "website", "official site", "official website", "url");
+        Add(FieldKind.ExternalLink, null, "imdb link", "more at", "external links", "links", "website", "official site", "official website", "url",
+            "imdb id", "wikidata", "wikidata id", "wikidata item", "tmdb id");
 
         Add(FieldKind.Ignored, null, "posted by", "posted on", "posted in", "by", "author", "published by", "filed under", "tags", "tagged",
             "share", "venue", "price", "tickets", "time and place", "screenings", "showtimes", "date and time", "contact", "email", "phone", "tel",
