@@ -257,10 +257,12 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         }
     }
 
-    public async Task CreditAsync(Film film, Person person, CreditFact fact, IReadOnlyList<Sourced<string>> writtenForms, CancellationToken cancellationToken)
+    /// <param name="personIsNew">The person was added by this document just now, so has no credits or aliases to look up.</param>
+    public async Task CreditAsync(
+        Film film, Person person, bool personIsNew, CreditFact fact, IReadOnlyList<Sourced<string>> writtenForms, CancellationToken cancellationToken)
     {
         if (IsCreditSuppressed(writtenForms.Select(f => f.Value).Append(person.Name), fact.Role)) return;
-        var credit = await db.Credits.SingleOrDefaultAsync(
+        var credit = personIsNew ? null : await db.Credits.SingleOrDefaultAsync(
             c => c.FilmId == film.Id && c.PersonId == person.Id && c.Role == fact.Role, cancellationToken);
         if (credit is null)
         {
@@ -283,7 +285,7 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         }
         ledger.Cite(FactKinds.Credit, () => credit.Id, fact.Evidence);
 
-        var aliases = await db.PersonAliases.Where(a => a.PersonId == person.Id).ToListAsync(cancellationToken);
+        var aliases = personIsNew ? [] : await db.PersonAliases.Where(a => a.PersonId == person.Id).ToListAsync(cancellationToken);
         foreach (var form in writtenForms)
         {
             var alias = aliases.FirstOrDefault(a => a.Alias == form.Value);

@@ -27,7 +27,7 @@ internal sealed class FilmResolver(CatalogueDbContext db)
         var candidates = await FindCandidatesAsync(keys, cancellationToken);
         // A year a curator set outranks the documents' year, so it does not make them a different film.
         var candidateIds = candidates.Select(c => c.Id).ToArray();
-        var curatedYears = await db.FactSources
+        var curatedYears = candidateIds.Length == 0 ? [] : await db.FactSources
             .Where(s => s.FactKind == FactKinds.FilmYear && s.CuratedBy != null && candidateIds.Contains(s.FactId))
             .Select(s => s.FactId).ToListAsync(cancellationToken);
         var match = candidates
@@ -77,6 +77,7 @@ internal sealed class FilmResolver(CatalogueDbContext db)
                 WHERE search_key % lower(f_unaccent({key})) AND similarity(search_key, lower(f_unaccent({key}))) >= {CandidateSimilarity}
                 """).ToListAsync(cancellationToken));
         }
+        if (ids.Count == 0) return [];
         return await db.Films.Include(f => f.Titles).Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
     }
 

@@ -42,17 +42,25 @@ internal sealed class PersonResolver(CatalogueDbContext db)
         IReadOnlyCollection<long> personIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ids = personIds.ToArray();
+        if (ids.Length == 0) return [];
+        // Only the people whose best form is not already their name come back: usually none, and then nothing is loaded.
         var best = await db.Database.SqlQuery<BestName>($"""
-            SELECT DISTINCT ON (a.person_id) a.person_id AS "PersonId", a.alias AS "Name"
-            FROM person_aliases a
-            LEFT JOIN fact_sources s ON s.fact_kind = {FactKinds.PersonAlias} AND s.fact_id = a.id
-            WHERE a.person_id = ANY({ids})
-            GROUP BY a.person_id, a.id, a.alias
-            ORDER BY a.person_id, bool_or(s.curated_by IS NOT NULL) DESC, (a.alias LIKE '% %') DESC,
-                     count(DISTINCT s.document_id) DESC, length(a.alias) DESC, a.id
+            SELECT b."PersonId", b."Name" FROM (
+                SELECT DISTINCT ON (a.person_id) a.person_id AS "PersonId", a.alias AS "Name"
+                FROM person_aliases a
+                LEFT JOIN fact_sources s ON s.fact_kind = {FactKinds.PersonAlias} AND s.fact_id = a.id
+                WHERE a.person_id = ANY({ids})
+                GROUP BY a.person_id, a.id, a.alias
+                ORDER BY a.person_id, bool_or(s.curated_by IS NOT NULL) DESC, (a.alias LIKE '% %') DESC,
+                         count(DISTINCT s.document_id) DESC, length(a.alias) DESC, a.id
+            ) b JOIN people p ON p.id = b."PersonId"
+            WHERE p.name <> b."Name"
+            ORDER BY b."PersonId"
             """).ToListAsync(cancellationToken);
+        if (best.Count == 0) return [];
         var renamed = new List<(long, string)>();
-        var people = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var renamedIds = best.Select(b => b.PersonId).ToArray();
+        var people = await db.People.Where(p => renamedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var (personId, name) in best)
         {
             var person = people[personId];
