@@ -22,6 +22,8 @@ internal sealed class DocumentApplier
     private readonly FactUpserts upserts;
     private readonly Dictionary<long, ChangeFeed.Change> filmChanges = [];
     private readonly Dictionary<long, ChangeFeed.Change> personChanges = [];
+    /// <summary>Per film, the people credited on it so far (read once, then kept up to date as credits are written).</summary>
+    private readonly Dictionary<long, List<Person>> creditedOnFilm = [];
 
     /// <param name="isNewDocument">The document's row was added in this transaction, so nothing cites it yet.</param>
     public DocumentApplier(CatalogueDbContext db, SourceDocument document, DateTimeOffset now, bool isNewDocument = false)
@@ -99,7 +101,7 @@ internal sealed class DocumentApplier
         foreach (var language in facts.Languages) upserts.Language(film, language);
         foreach (var externalId in facts.ExternalIds) await upserts.ExternalIdAsync(film, externalId, cancellationToken);
         if (facts.Review is { } review) upserts.Review(film, document.Id, review);
-        foreach (var credit in facts.Credits) await ApplyCreditAsync(film, credit, cancellationToken);
+        foreach (var credit in facts.Credits) await ApplyCreditAsync(film, created, credit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -172,15 +174,21 @@ internal sealed class DocumentApplier
             .Where(s => s.FactId == filmId && s.CuratedBy != null && s.FactKind.StartsWith("film."))
             .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
 
-    private async Task ApplyCreditAsync(Film film, CreditFact credit, CancellationToken cancellationToken)
+    private async Task ApplyCreditAsync(Film film, bool filmIsNew, CreditFact credit, CancellationToken cancellationToken)
     {
         var forms = new[] { new Sourced<string>(credit.Name, credit.Evidence) }.Concat(credit.Aliases).ToList();
         // Checked before resolving, so a credit a curator deleted does not leave a person with no credit behind.
         if (upserts.IsCreditSuppressed(forms.Select(f => f.Value), credit.Role)) return;
-        var (person, created) = await people.ResolveAsync(film.Id, forms.Select(f => f.Value).ToList(), now, cancellationToken);
+        if (!creditedOnFilm.TryGetValue(film.Id, out var onFilm))
+            creditedOnFilm[film.Id] = onFilm = filmIsNew ? [] : await people.CreditedOnAsync(film.Id, cancellationToken);
+        var (person, created, isOnFilm) = await people.ResolveAsync(onFilm, forms.Select(f => f.Value).ToList(), now, cancellationToken);
         if (created) Changes.Added("person");
         NotePerson(person.Id, person.Slug, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated);
-        await upserts.CreditAsync(film, person, created, credit, forms, cancellationToken);
+        if (await upserts.CreditAsync(film, person, isOnFilm, credit, forms, cancellationToken) && !isOnFilm)
+        {
+            var at = onFilm.FindIndex(p => p.Id > person.Id);
+            onFilm.Insert(at < 0 ? onFilm.Count : at, person);
+        }
     }
 
     private async Task<List<(long Id, string Slug)>> PeopleBehindAsync(IReadOnlyList<FactRef> facts, CancellationToken cancellationToken)

@@ -14,24 +14,30 @@ internal sealed class PersonResolver(CatalogueDbContext db)
 {
     private const int MaxFullNameDistance = 2;
 
-    public async Task<(Person Person, bool Created)> ResolveAsync(
-        long filmId, IReadOnlyList<string> writtenForms, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The people credited on a film, with their aliases, in id order: read once per film and document.</summary>
+    public async Task<List<Person>> CreditedOnAsync(long filmId, CancellationToken cancellationToken) =>
+        await db.People.Include(p => p.Aliases)
+            .Where(p => p.Credits.Any(c => c.FilmId == filmId))
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <param name="onFilm">The people credited on the film (<see cref="CreditedOnAsync"/>, kept up to date by the caller).</param>
+    /// <returns>The person; whether they were added now; whether they are among <paramref name="onFilm"/>.</returns>
+    public async Task<(Person Person, bool Created, bool OnFilm)> ResolveAsync(
+        IReadOnlyList<Person> onFilm, IReadOnlyList<string> writtenForms, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var forms = writtenForms.Where(f => NameKeys.Key(f).Length > 0).ToList();
         var fullest = forms.OrderByDescending(f => NameKeys.Tokens(f).Length).ThenByDescending(f => f.Length).First();
 
-        var onFilm = await db.People.Include(p => p.Aliases)
-            .Where(p => p.Credits.Any(c => c.FilmId == filmId))
-            .OrderBy(p => p.Id)
-            .ToListAsync(cancellationToken);
         var match = onFilm.FirstOrDefault(p => forms.Any(f => IsExactly(p, f)))
-            ?? onFilm.FirstOrDefault(p => forms.Any(f => IsVariantOnSameFilm(p, f)))
-            ?? await FindByFullNameAsync(forms, cancellationToken);
-        if (match is not null) return (match, false);
+            ?? onFilm.FirstOrDefault(p => forms.Any(f => IsVariantOnSameFilm(p, f)));
+        if (match is not null) return (match, false, true);
+        match = await FindByFullNameAsync(forms, cancellationToken);
+        if (match is not null) return (match, false, false);
 
         var person = await PersonCatalogue.AddAsync(db, fullest, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return (person, true);
+        return (person, true, false);
     }
 
     /// <summary>
