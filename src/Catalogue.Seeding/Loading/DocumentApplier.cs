@@ -126,9 +126,11 @@ internal sealed class DocumentApplier
             .Select(s => (s.FactKind, s.FactKey)).ToHashSet();
         upserts.CuratedFields = await CuratedFilmFieldsAsync(film.Id, cancellationToken);
         var awardIds = film.Awards.Select(a => a.Id).ToArray();
+        // Two index lookups joined by UNION ALL: as one OR the planner read every citation of every credit.
+        var creditIds = db.Credits.Where(c => c.FilmId == film.Id).Select(c => c.Id);
         upserts.CuratedRows = (await db.FactSources
-            .Where(s => s.CuratedBy != null && ((s.FactKind == FactKinds.Award && awardIds.Contains(s.FactId))
-                || (s.FactKind == FactKinds.Credit && db.Credits.Any(c => c.Id == s.FactId && c.FilmId == film.Id))))
+            .Where(s => s.CuratedBy != null && s.FactKind == FactKinds.Award && awardIds.Contains(s.FactId))
+            .Concat(db.FactSources.Where(s => s.CuratedBy != null && s.FactKind == FactKinds.Credit && creditIds.Contains(s.FactId)))
             .Select(s => new { s.FactKind, s.FactId }).ToListAsync(cancellationToken))
             .Select(s => (s.FactKind, s.FactId)).ToHashSet();
         return film;
@@ -171,7 +173,8 @@ internal sealed class DocumentApplier
 
     private async Task<HashSet<string>> CuratedFilmFieldsAsync(long filmId, CancellationToken cancellationToken) =>
         (await db.FactSources
-            .Where(s => s.FactId == filmId && s.CuratedBy != null && s.FactKind.StartsWith("film."))
+            // The kinds by name, not a "film." prefix, so the (kind, id) index finds them in a catalogue of any size.
+            .Where(s => FactKinds.FilmFields.Contains(s.FactKind) && s.FactId == filmId && s.CuratedBy != null)
             .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
 
     private async Task ApplyCreditAsync(Film film, bool filmIsNew, CreditFact credit, CancellationToken cancellationToken)
