@@ -29,6 +29,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         // A document is all or nothing: savepoints around each save inside its transaction only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await settings.WithDatabaseAsync(() => db.Database.OpenConnectionAsync(cancellationToken));
+        await FilmResolver.NarrowTitleIndexScansAsync(db, cancellationToken);
         var seedingLock = await SeedingLock.AcquireAsync(db, options.WaitTimeout, observer, clock, cancellationToken);
         try
         {

@@ -63,6 +63,15 @@ internal sealed class FilmResolver(CatalogueDbContext db)
         return keys.Any(key => key == titlePart || year is null || key == FactKeys.Film(facts.Title.Value, year));
     }
 
+    /// <summary>
+    /// Lets the trigram indexes drop titles under the candidate similarity during the scan, for this session (the
+    /// default threshold, 0.3, makes them return most titles that share a word, each then rechecked). Only a little
+    /// under <see cref="CandidateSimilarity"/>, so the explicit similarity test still decides alone which are candidates.
+    /// </summary>
+    public static Task NarrowTitleIndexScansAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            FormattableString.Invariant($"SET pg_trgm.similarity_threshold = {CandidateSimilarity - 0.01}"), cancellationToken);
+
     private async Task<List<Film>> FindCandidatesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var ids = new HashSet<long>();
