@@ -35,7 +35,7 @@ internal sealed class FilmConfiguration : IEntityTypeConfiguration<Film>
 
 /// <summary>
 /// Compares the trigger-maintained key arrays element by element through plain methods. The provider's default
-/// comparer for text[] built a delegate on every comparison: a third of the seeding job's change-detection time.
+/// comparer for text[] built a delegate on every comparison (measured: 9% of the seeding job's CPU time).
 /// </summary>
 internal static class KeyArrays
 {
