@@ -136,6 +136,7 @@ internal sealed class DocumentApplier
         return film;
     }
 
+    /// <summary>A film this document just created: nothing of it is suppressed or curated, whatever the film before said.</summary>
     private Film Fresh(Film created)
     {
         upserts.Suppressed = [];
