@@ -14,7 +14,9 @@ public static class FilmSortColumns
     /// festival, broadcast, streaming, listing, then anything else), the lowest id among equals. The average
     /// rating is the mean of the film's normalised (0-100) ratings.
     /// </summary>
-    public static Task RefreshAsync(CatalogueDbContext db, IReadOnlyCollection<long> filmIds, CancellationToken cancellationToken)
+    /// <param name="updatedAt">Also stamps the films as updated at this time, in the same statement.</param>
+    public static Task RefreshAsync(
+        CatalogueDbContext db, IReadOnlyCollection<long> filmIds, CancellationToken cancellationToken, DateTimeOffset? updatedAt = null)
     {
         if (filmIds.Count == 0) return Task.CompletedTask;
         var versionOrder = RuntimeVersions.All.ToArray();
@@ -24,7 +26,8 @@ public static class FilmSortColumns
                 primary_runtime_minutes = (
                     SELECT r.minutes FROM runtimes r WHERE r.film_id = f.id
                     ORDER BY array_position({versionOrder}, r.version::text) NULLS LAST, r.id LIMIT 1),
-                average_rating = (SELECT round(avg(r.normalized), 2) FROM ratings r WHERE r.film_id = f.id)
+                average_rating = (SELECT round(avg(r.normalized), 2) FROM ratings r WHERE r.film_id = f.id),
+                updated_at = coalesce({updatedAt}, f.updated_at)
             WHERE f.id = ANY({ids})
             """, cancellationToken);
     }

@@ -32,6 +32,8 @@ public static class FactKinds
     public const string FilmYear = "film.year";
     public const string FilmSynopsis = "film.synopsis";
     public const string FilmViewCount = "film.view_count";
+    /// <summary>The kinds stored on the film's own row, every kind named "film.…".</summary>
+    public static readonly string[] FilmFields = [FilmTitle, FilmYear, FilmSynopsis, FilmViewCount];
     public const string AlternateTitle = "film_title";
     public const string Genre = "film_genre";
     public const string Country = "film_country";

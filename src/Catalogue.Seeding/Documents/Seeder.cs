@@ -11,7 +11,8 @@ namespace Catalogue.Seeding.Documents;
 /// Brings the catalogue in line with a folder of documents: new and changed documents are applied, each in
 /// its own transaction; unchanged ones (same SHA-256) are skipped; documents no longer in the folder are removed
 /// with the facts only they supported. Runs hold a PostgreSQL advisory lock, so a second concurrent run waits.
-/// A document that cannot be read, has no known shape or breaks a constraint is reported and skipped.
+/// A document that cannot be read, has no known shape or breaks a constraint is reported and skipped. Documents are
+/// read and extracted a few ahead of the one being loaded (<see cref="PreparedDocuments"/>), and loaded in file order.
 /// </summary>
 public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extractor, TimeProvider clock)
 {
@@ -28,6 +29,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         // A document is all or nothing: savepoints around each save inside its transaction only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await settings.WithDatabaseAsync(() => db.Database.OpenConnectionAsync(cancellationToken));
+        await FilmResolver.NarrowTitleIndexScansAsync(db, cancellationToken);
         var seedingLock = await SeedingLock.AcquireAsync(db, options.WaitTimeout, observer, clock, cancellationToken);
         try
         {
@@ -42,31 +44,29 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
                 : [];
             observer?.Started(files.Count + gone.Count);
 
-            foreach (var path in files)
+            bool IsUnchanged(DocumentFile file) =>
+                known.GetValueOrDefault(file.FileName) is { } stored
+                && stored.Sha256 == file.Sha256 && stored.ExtractorVersion == extractor.ExtractorVersion;
+            await foreach (var prepared in PreparedDocuments.ReadAsync(files, extractor, IsUnchanged, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (file, rejected) = await DocumentReader.ReadAsync(path, cancellationToken);
-                if (file is not null && known.GetValueOrDefault(file.FileName) is { } stored
-                    && stored.Sha256 == file.Sha256 && stored.ExtractorVersion == extractor.ExtractorVersion)
+                if (prepared.Unchanged)
                 {
-                    report.Unchanged.Add(file.FileName);
-                    observer?.Finished(file.FileName, "unchanged", null);
+                    report.Unchanged.Add(prepared.FileName);
+                    observer?.Finished(prepared.FileName, "unchanged", null);
                     continue;
                 }
-                var extracted = file is null ? null : Extract(file, report, out rejected);
-                if (rejected is null)
-                {
-                    rejected = await ApplyAsync(db, file!, extracted!, options.DryRun, report.Facts, cancellationToken);
-                }
+                report.Doubtful.AddRange(prepared.Doubtful.Select(d => (prepared.FileName, d)));
+                var rejected = prepared.Rejected
+                    ?? await ApplyAsync(db, prepared, known.ContainsKey(prepared.FileName), options.DryRun, report.Facts, cancellationToken);
                 if (rejected is not null)
                 {
                     report.Rejected.Add(rejected);
                     observer?.Finished(rejected.FileName, "rejected", rejected.Reason);
                     continue;
                 }
-                var isNew = !known.ContainsKey(file!.FileName);
-                (isNew ? report.Added : report.Updated).Add(file.FileName);
-                observer?.Finished(file.FileName, isNew ? "added" : "updated", extracted!.Shape);
+                var isNew = !known.ContainsKey(prepared.FileName);
+                (isNew ? report.Added : report.Updated).Add(prepared.FileName);
+                observer?.Finished(prepared.FileName, isNew ? "added" : "updated", prepared.Extracted!.Shape);
             }
 
             foreach (var document in gone)
@@ -84,45 +84,30 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         return report;
     }
 
-    private ExtractedDocument? Extract(DocumentFile file, SeedReport report, out RejectedFile? rejected)
-    {
-        rejected = null;
-        try
-        {
-            var (extracted, doubtful) = ConfidenceFilter.Apply(extractor.Extract(file.Text));
-            report.Doubtful.AddRange(doubtful.Select(d => (file.FileName, d)));
-            if (extracted.Films.Count == 0)
-                rejected = new RejectedFile(file.FileName, extracted.Rejection ?? "no film is named with enough confidence");
-            return extracted;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            rejected = new RejectedFile(file.FileName, $"extraction failed: {e.Message}");
-            return null;
-        }
-    }
-
     /// <summary>Applies the document in its own transaction; a document the database refuses comes back rejected.</summary>
+    /// <param name="isStored">Whether the run found the document stored when it started (runs hold the lock, so that still holds).</param>
     private async Task<RejectedFile?> ApplyAsync(
-        CatalogueDbContext db, DocumentFile file, ExtractedDocument extracted, bool dryRun, FactChanges facts, CancellationToken cancellationToken)
+        CatalogueDbContext db, PreparedDocument prepared, bool isStored, bool dryRun, FactChanges facts, CancellationToken cancellationToken)
     {
+        var (file, extracted) = (prepared.File!, prepared.Extracted!);
         var now = clock.GetUtcNow();
         try
         {
             await InTransactionAsync(db, dryRun, facts, async () =>
             {
-                var document = await db.SourceDocuments.SingleOrDefaultAsync(d => d.FileName == file.FileName, cancellationToken)
+                var stored = isStored ? await db.SourceDocuments.SingleOrDefaultAsync(d => d.FileName == file.FileName, cancellationToken) : null;
+                var document = stored
                     ?? db.SourceDocuments.Add(new SourceDocument { FileName = file.FileName, Sha256 = "", Text = "", IngestedAt = now }).Entity;
                 document.Sha256 = file.Sha256;
                 document.SizeBytes = file.SizeBytes;
                 document.Text = file.Text;
                 document.Shape = extracted.Shape;
-                document.Extraction = ExtractionJson.Write(extracted);
+                document.Extraction = prepared.ExtractionJson;
                 document.ExtractorVersion = extractor.ExtractorVersion;
                 document.UpdatedAt = now;
                 await db.SaveChangesAsync(cancellationToken);
 
-                var applier = new DocumentApplier(db, document, now);
+                var applier = new DocumentApplier(db, document, now, isNewDocument: stored is null);
                 await applier.ReplaceAsync(extracted, cancellationToken);
                 return applier.Changes;
             }, cancellationToken);

@@ -15,18 +15,23 @@ internal sealed class DocumentApplier
     private readonly CatalogueDbContext db;
     private readonly SourceDocument document;
     private readonly DateTimeOffset now;
+    private readonly bool isNewDocument;
     private readonly FactLedger ledger;
     private readonly FilmResolver films;
     private readonly PersonResolver people;
     private readonly FactUpserts upserts;
     private readonly Dictionary<long, ChangeFeed.Change> filmChanges = [];
     private readonly Dictionary<long, ChangeFeed.Change> personChanges = [];
+    /// <summary>Per film, the people credited on it so far (read once, then kept up to date as credits are written).</summary>
+    private readonly Dictionary<long, List<Person>> creditedOnFilm = [];
 
-    public DocumentApplier(CatalogueDbContext db, SourceDocument document, DateTimeOffset now)
+    /// <param name="isNewDocument">The document's row was added in this transaction, so nothing cites it yet.</param>
+    public DocumentApplier(CatalogueDbContext db, SourceDocument document, DateTimeOffset now, bool isNewDocument = false)
     {
         this.db = db;
         this.document = document;
         this.now = now;
+        this.isNewDocument = isNewDocument;
         ledger = new FactLedger(db, document, Changes, now);
         films = new FilmResolver(db);
         people = new PersonResolver(db);
@@ -38,12 +43,16 @@ internal sealed class DocumentApplier
     /// <summary>Replaces the document's contribution with <paramref name="extracted"/>; null removes it.</summary>
     public async Task ReplaceAsync(ExtractedDocument? extracted, CancellationToken cancellationToken)
     {
-        var withdrawn = await ledger.WithdrawAsync(cancellationToken);
-        var citedFilms = withdrawn.Where(f => f.Kind == FactKinds.FilmTitle).Select(f => f.Id).Distinct().ToArray();
-        foreach (var film in await db.Films.Where(f => citedFilms.Contains(f.Id)).Select(f => new { f.Id, f.Slug }).ToListAsync(cancellationToken))
-            NoteFilm(film.Id, film.Slug, ChangeFeed.Operations.Updated);
-        foreach (var (id, slug) in await PeopleBehindAsync(withdrawn, cancellationToken))
-            NotePerson(id, slug, ChangeFeed.Operations.Updated);
+        // A document stored for the first time in this transaction cannot be cited yet: nothing to withdraw.
+        var withdrawn = isNewDocument ? [] : await ledger.WithdrawAsync(cancellationToken);
+        if (withdrawn.Count > 0)
+        {
+            var citedFilms = withdrawn.Where(f => f.Kind == FactKinds.FilmTitle).Select(f => f.Id).Distinct().ToArray();
+            foreach (var film in await db.Films.Where(f => citedFilms.Contains(f.Id)).Select(f => new { f.Id, f.Slug }).ToListAsync(cancellationToken))
+                NoteFilm(film.Id, film.Slug, ChangeFeed.Operations.Updated);
+            foreach (var (id, slug) in await PeopleBehindAsync(withdrawn, cancellationToken))
+                NotePerson(id, slug, ChangeFeed.Operations.Updated);
+        }
 
         foreach (var film in extracted?.Films ?? [])
             await ApplyFilmAsync(film, cancellationToken);
@@ -56,7 +65,7 @@ internal sealed class DocumentApplier
         foreach (var person in credited)
             personChanges.TryAdd(person.Id, new(ChangeFeed.EntityTypes.Person, person.Id, person.Slug, ChangeFeed.Operations.Updated));
 
-        var orphans = await ledger.RemoveUnsupportedAsync(withdrawn, cancellationToken);
+        var orphans = withdrawn.Count == 0 ? FactLedger.Orphans.None : await ledger.RemoveUnsupportedAsync(withdrawn, cancellationToken);
         foreach (var film in orphans.Films)
             filmChanges[film.Id] = new(ChangeFeed.EntityTypes.Film, film.Id, film.Slug, ChangeFeed.Operations.Deleted);
         foreach (var person in orphans.People)
@@ -65,13 +74,12 @@ internal sealed class DocumentApplier
         await RefillFromOtherDocumentsAsync(orphans.EmptiedFilms, cancellationToken);
 
         var livingFilms = filmChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
-        await FilmSortColumns.RefreshAsync(db, livingFilms, cancellationToken);
+        // One statement refreshes the sort columns and stamps the films as updated.
+        await FilmSortColumns.RefreshAsync(db, livingFilms, cancellationToken, updatedAt: now);
         var livingPeople = personChanges.Values.Where(c => c.Operation != ChangeFeed.Operations.Deleted).Select(c => c.EntityId).ToList();
         foreach (var (id, slug) in await people.RenameToBestSupportedFormAsync(livingPeople, now, cancellationToken))
             personChanges[id] = personChanges[id] with { EntitySlug = slug };
 
-        await db.Films.Where(f => livingFilms.Contains(f.Id))
-            .ExecuteUpdateAsync(f => f.SetProperty(x => x.UpdatedAt, now), cancellationToken);
         await ChangeFeed.RecordAsync(db, [.. filmChanges.Values, .. personChanges.Values], now, cancellationToken);
     }
 
@@ -80,27 +88,8 @@ internal sealed class DocumentApplier
         if (await films.IsSuppressedAsync(facts, cancellationToken)) return;
         var (resolved, created) = await films.ResolveAsync(facts, now, cancellationToken);
         if (created) Changes.Added("film");
-        // Curators lock the film they write; so does the loader, so neither overwrites what the other just committed.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM films WHERE id = {resolved.Id} FOR UPDATE", cancellationToken);
-        if (!created) await db.Entry(resolved).ReloadAsync(cancellationToken);
-        var film = await db.Films
-            .Include(f => f.Titles).Include(f => f.Genres).Include(f => f.Countries).Include(f => f.Runtimes)
-            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies).Include(f => f.Languages).Include(f => f.ExternalIds)
-            .Include(f => f.Reviews.Where(r => r.DocumentId == document.Id)).ThenInclude(r => r.Excerpts)
-            .AsSplitQuery()
-            .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
+        var film = created ? Fresh(resolved) : await LockAndLoadAsync(resolved, cancellationToken);
         NoteFilm(film.Id, film.Slug, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated);
-
-        upserts.Suppressed = (await db.SuppressedFacts.Where(s => s.FilmId == film.Id)
-            .Select(s => new { s.FactKind, s.FactKey }).ToListAsync(cancellationToken))
-            .Select(s => (s.FactKind, s.FactKey)).ToHashSet();
-        upserts.CuratedFields = await CuratedFilmFieldsAsync(film.Id, cancellationToken);
-        var awardIds = film.Awards.Select(a => a.Id).ToArray();
-        upserts.CuratedRows = (await db.FactSources
-            .Where(s => s.CuratedBy != null && ((s.FactKind == FactKinds.Award && awardIds.Contains(s.FactId))
-                || (s.FactKind == FactKinds.Credit && db.Credits.Any(c => c.Id == s.FactId && c.FilmId == film.Id))))
-            .Select(s => new { s.FactKind, s.FactId }).ToListAsync(cancellationToken))
-            .Select(s => (s.FactKind, s.FactId)).ToHashSet();
         upserts.FilmScalars(film, facts);
         foreach (var title in facts.AlternateTitles) upserts.AlternateTitle(film, title);
         foreach (var genre in facts.Genres) await upserts.GenreAsync(film, genre, cancellationToken);
@@ -112,8 +101,48 @@ internal sealed class DocumentApplier
         foreach (var language in facts.Languages) upserts.Language(film, language);
         foreach (var externalId in facts.ExternalIds) await upserts.ExternalIdAsync(film, externalId, cancellationToken);
         if (facts.Review is { } review) upserts.Review(film, document.Id, review);
-        foreach (var credit in facts.Credits) await ApplyCreditAsync(film, credit, cancellationToken);
+        foreach (var credit in facts.Credits) await ApplyCreditAsync(film, created, credit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An existing film, locked and read whole with what curators did to it. A film this transaction created needs
+    /// none of this: no one else can see it yet, and it has no rows, suppressions or curated fields.
+    /// </summary>
+    private async Task<Film> LockAndLoadAsync(Film resolved, CancellationToken cancellationToken)
+    {
+        // Curators lock the film they write; so does the loader, so neither overwrites what the other just committed.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM films WHERE id = {resolved.Id} FOR UPDATE", cancellationToken);
+        await db.Entry(resolved).ReloadAsync(cancellationToken);
+        var film = await db.Films
+            .Include(f => f.Titles).Include(f => f.Genres).Include(f => f.Countries).Include(f => f.Runtimes)
+            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies).Include(f => f.Languages).Include(f => f.ExternalIds)
+            .Include(f => f.Reviews.Where(r => r.DocumentId == document.Id)).ThenInclude(r => r.Excerpts)
+            .AsSplitQuery()
+            .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
+
+        upserts.Suppressed = (await db.SuppressedFacts.Where(s => s.FilmId == film.Id)
+            .Select(s => new { s.FactKind, s.FactKey }).ToListAsync(cancellationToken))
+            .Select(s => (s.FactKind, s.FactKey)).ToHashSet();
+        upserts.CuratedFields = await CuratedFilmFieldsAsync(film.Id, cancellationToken);
+        var awardIds = film.Awards.Select(a => a.Id).ToArray();
+        // Two index lookups joined by UNION ALL: as one OR the planner read every citation of every credit.
+        var creditIds = db.Credits.Where(c => c.FilmId == film.Id).Select(c => c.Id);
+        upserts.CuratedRows = (await db.FactSources
+            .Where(s => s.CuratedBy != null && s.FactKind == FactKinds.Award && awardIds.Contains(s.FactId))
+            .Concat(db.FactSources.Where(s => s.CuratedBy != null && s.FactKind == FactKinds.Credit && creditIds.Contains(s.FactId)))
+            .Select(s => new { s.FactKind, s.FactId }).ToListAsync(cancellationToken))
+            .Select(s => (s.FactKind, s.FactId)).ToHashSet();
+        return film;
+    }
+
+    /// <summary>A film this document just created: nothing of it is suppressed or curated, whatever the film before said.</summary>
+    private Film Fresh(Film created)
+    {
+        upserts.Suppressed = [];
+        upserts.CuratedFields = new HashSet<string>();
+        upserts.CuratedRows = new HashSet<(string, long)>();
+        return created;
     }
 
     /// <summary>
@@ -145,18 +174,25 @@ internal sealed class DocumentApplier
 
     private async Task<HashSet<string>> CuratedFilmFieldsAsync(long filmId, CancellationToken cancellationToken) =>
         (await db.FactSources
-            .Where(s => s.FactId == filmId && s.CuratedBy != null && s.FactKind.StartsWith("film."))
+            // The kinds by name, not a "film." prefix, so the (kind, id) index finds them in a catalogue of any size.
+            .Where(s => FactKinds.FilmFields.Contains(s.FactKind) && s.FactId == filmId && s.CuratedBy != null)
             .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
 
-    private async Task ApplyCreditAsync(Film film, CreditFact credit, CancellationToken cancellationToken)
+    private async Task ApplyCreditAsync(Film film, bool filmIsNew, CreditFact credit, CancellationToken cancellationToken)
     {
         var forms = new[] { new Sourced<string>(credit.Name, credit.Evidence) }.Concat(credit.Aliases).ToList();
         // Checked before resolving, so a credit a curator deleted does not leave a person with no credit behind.
         if (upserts.IsCreditSuppressed(forms.Select(f => f.Value), credit.Role)) return;
-        var (person, created) = await people.ResolveAsync(film.Id, forms.Select(f => f.Value).ToList(), now, cancellationToken);
+        if (!creditedOnFilm.TryGetValue(film.Id, out var onFilm))
+            creditedOnFilm[film.Id] = onFilm = filmIsNew ? [] : await people.CreditedOnAsync(film.Id, cancellationToken);
+        var (person, created, isOnFilm) = await people.ResolveAsync(onFilm, forms.Select(f => f.Value).ToList(), now, cancellationToken);
         if (created) Changes.Added("person");
         NotePerson(person.Id, person.Slug, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated);
-        await upserts.CreditAsync(film, person, credit, forms, cancellationToken);
+        if (await upserts.CreditAsync(film, person, isOnFilm, credit, forms, cancellationToken) && !isOnFilm)
+        {
+            var at = onFilm.FindIndex(p => p.Id > person.Id);
+            onFilm.Insert(at < 0 ? onFilm.Count : at, person);
+        }
     }
 
     private async Task<List<(long Id, string Slug)>> PeopleBehindAsync(IReadOnlyList<FactRef> facts, CancellationToken cancellationToken)

@@ -116,7 +116,11 @@ internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document,
     }
 
     /// <param name="EmptiedFilms">Films left with a field (year, synopsis, views) that no source supports any more.</param>
-    public sealed record Orphans(IReadOnlyList<FactStore.Deleted> Films, IReadOnlyList<FactStore.Deleted> People, IReadOnlySet<long> EmptiedFilms);
+    public sealed record Orphans(IReadOnlyList<FactStore.Deleted> Films, IReadOnlyList<FactStore.Deleted> People, IReadOnlySet<long> EmptiedFilms)
+    {
+        /// <summary>What removing nothing leaves behind.</summary>
+        public static readonly Orphans None = new([], [], new HashSet<long>());
+    }
 
     private static string Unsupported(string kind) =>
         $"NOT EXISTS (SELECT 1 FROM fact_sources s WHERE s.fact_kind = '{kind}' AND s.fact_id = t.id)";

@@ -257,10 +257,13 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         }
     }
 
-    public async Task CreditAsync(Film film, Person person, CreditFact fact, IReadOnlyList<Sourced<string>> writtenForms, CancellationToken cancellationToken)
+    /// <param name="creditedOnFilm">Whether the person has any credit on the film yet; if not, there is none to look up.</param>
+    /// <returns>Whether the credit was written (false: a curator deleted it).</returns>
+    public async Task<bool> CreditAsync(
+        Film film, Person person, bool creditedOnFilm, CreditFact fact, IReadOnlyList<Sourced<string>> writtenForms, CancellationToken cancellationToken)
     {
-        if (IsCreditSuppressed(writtenForms.Select(f => f.Value).Append(person.Name), fact.Role)) return;
-        var credit = await db.Credits.SingleOrDefaultAsync(
+        if (IsCreditSuppressed(writtenForms.Select(f => f.Value).Append(person.Name), fact.Role)) return false;
+        var credit = !creditedOnFilm ? null : await db.Credits.SingleOrDefaultAsync(
             c => c.FilmId == film.Id && c.PersonId == person.Id && c.Role == fact.Role, cancellationToken);
         if (credit is null)
         {
@@ -283,7 +286,8 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
         }
         ledger.Cite(FactKinds.Credit, () => credit.Id, fact.Evidence);
 
-        var aliases = await db.PersonAliases.Where(a => a.PersonId == person.Id).ToListAsync(cancellationToken);
+        // The resolver read the person with their aliases (or just added them), and the aliases added since are tracked too.
+        var aliases = db.PersonAliases.Local.Where(a => a.PersonId == person.Id).ToList();
         foreach (var form in writtenForms)
         {
             var alias = aliases.FirstOrDefault(a => a.Alias == form.Value);
@@ -297,8 +301,9 @@ internal sealed class FactUpserts(CatalogueDbContext db, FactLedger ledger, Fact
             var cited = alias;
             ledger.Cite(FactKinds.PersonAlias, () => cited.Id, form.Evidence);
         }
-        // The resolver looks for people credited on this film: later credits in this document must see this one.
+        // Later credits of this document resolve their people against this one's rows.
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
 

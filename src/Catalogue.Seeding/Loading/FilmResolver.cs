@@ -27,7 +27,7 @@ internal sealed class FilmResolver(CatalogueDbContext db)
         var candidates = await FindCandidatesAsync(keys, cancellationToken);
         // A year a curator set outranks the documents' year, so it does not make them a different film.
         var candidateIds = candidates.Select(c => c.Id).ToArray();
-        var curatedYears = await db.FactSources
+        var curatedYears = candidateIds.Length == 0 ? [] : await db.FactSources
             .Where(s => s.FactKind == FactKinds.FilmYear && s.CuratedBy != null && candidateIds.Contains(s.FactId))
             .Select(s => s.FactId).ToListAsync(cancellationToken);
         var match = candidates
@@ -63,6 +63,15 @@ internal sealed class FilmResolver(CatalogueDbContext db)
         return keys.Any(key => key == titlePart || year is null || key == FactKeys.Film(facts.Title.Value, year));
     }
 
+    /// <summary>
+    /// Lets the trigram indexes drop titles under the candidate similarity during the scan, for this session (the
+    /// default threshold, 0.3, makes them return most titles that share a word, each then rechecked). Only a little
+    /// under <see cref="CandidateSimilarity"/>, so the explicit similarity test still decides alone which are candidates.
+    /// </summary>
+    public static Task NarrowTitleIndexScansAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            FormattableString.Invariant($"SET pg_trgm.similarity_threshold = {CandidateSimilarity - 0.01}"), cancellationToken);
+
     private async Task<List<Film>> FindCandidatesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var ids = new HashSet<long>();
@@ -77,6 +86,7 @@ internal sealed class FilmResolver(CatalogueDbContext db)
                 WHERE search_key % lower(f_unaccent({key})) AND similarity(search_key, lower(f_unaccent({key}))) >= {CandidateSimilarity}
                 """).ToListAsync(cancellationToken));
         }
+        if (ids.Count == 0) return [];
         return await db.Films.Include(f => f.Titles).Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
     }
 

@@ -14,24 +14,30 @@ internal sealed class PersonResolver(CatalogueDbContext db)
 {
     private const int MaxFullNameDistance = 2;
 
-    public async Task<(Person Person, bool Created)> ResolveAsync(
-        long filmId, IReadOnlyList<string> writtenForms, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The people credited on a film, with their aliases, in id order: read once per film and document.</summary>
+    public async Task<List<Person>> CreditedOnAsync(long filmId, CancellationToken cancellationToken) =>
+        await db.People.Include(p => p.Aliases)
+            .Where(p => p.Credits.Any(c => c.FilmId == filmId))
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <param name="onFilm">The people credited on the film (<see cref="CreditedOnAsync"/>, kept up to date by the caller).</param>
+    /// <returns>The person; whether they were added now; whether they are among <paramref name="onFilm"/>.</returns>
+    public async Task<(Person Person, bool Created, bool OnFilm)> ResolveAsync(
+        IReadOnlyList<Person> onFilm, IReadOnlyList<string> writtenForms, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var forms = writtenForms.Where(f => NameKeys.Key(f).Length > 0).ToList();
         var fullest = forms.OrderByDescending(f => NameKeys.Tokens(f).Length).ThenByDescending(f => f.Length).First();
 
-        var onFilm = await db.People.Include(p => p.Aliases)
-            .Where(p => p.Credits.Any(c => c.FilmId == filmId))
-            .OrderBy(p => p.Id)
-            .ToListAsync(cancellationToken);
         var match = onFilm.FirstOrDefault(p => forms.Any(f => IsExactly(p, f)))
-            ?? onFilm.FirstOrDefault(p => forms.Any(f => IsVariantOnSameFilm(p, f)))
-            ?? await FindByFullNameAsync(forms, cancellationToken);
-        if (match is not null) return (match, false);
+            ?? onFilm.FirstOrDefault(p => forms.Any(f => IsVariantOnSameFilm(p, f)));
+        if (match is not null) return (match, false, true);
+        match = await FindByFullNameAsync(forms, cancellationToken);
+        if (match is not null) return (match, false, false);
 
         var person = await PersonCatalogue.AddAsync(db, fullest, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return (person, true);
+        return (person, true, false);
     }
 
     /// <summary>
@@ -42,17 +48,25 @@ internal sealed class PersonResolver(CatalogueDbContext db)
         IReadOnlyCollection<long> personIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ids = personIds.ToArray();
+        if (ids.Length == 0) return [];
+        // Only the people whose best form is not already their name come back: usually none, and then nothing is loaded.
         var best = await db.Database.SqlQuery<BestName>($"""
-            SELECT DISTINCT ON (a.person_id) a.person_id AS "PersonId", a.alias AS "Name"
-            FROM person_aliases a
-            LEFT JOIN fact_sources s ON s.fact_kind = {FactKinds.PersonAlias} AND s.fact_id = a.id
-            WHERE a.person_id = ANY({ids})
-            GROUP BY a.person_id, a.id, a.alias
-            ORDER BY a.person_id, bool_or(s.curated_by IS NOT NULL) DESC, (a.alias LIKE '% %') DESC,
-                     count(DISTINCT s.document_id) DESC, length(a.alias) DESC, a.id
+            SELECT b."PersonId", b."Name" FROM (
+                SELECT DISTINCT ON (a.person_id) a.person_id AS "PersonId", a.alias AS "Name"
+                FROM person_aliases a
+                LEFT JOIN fact_sources s ON s.fact_kind = {FactKinds.PersonAlias} AND s.fact_id = a.id
+                WHERE a.person_id = ANY({ids})
+                GROUP BY a.person_id, a.id, a.alias
+                ORDER BY a.person_id, bool_or(s.curated_by IS NOT NULL) DESC, (a.alias LIKE '% %') DESC,
+                         count(DISTINCT s.document_id) DESC, length(a.alias) DESC, a.id
+            ) b JOIN people p ON p.id = b."PersonId"
+            WHERE p.name <> b."Name"
+            ORDER BY b."PersonId"
             """).ToListAsync(cancellationToken);
+        if (best.Count == 0) return [];
         var renamed = new List<(long, string)>();
-        var people = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var renamedIds = best.Select(b => b.PersonId).ToArray();
+        var people = await db.People.Where(p => renamedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var (personId, name) in best)
         {
             var person = people[personId];
