@@ -86,7 +86,7 @@ internal static class AwardLists
     private static ListHeading? GroupHeading(DocumentLayout layout, FilmSection section)
     {
         var text = layout.Text;
-        var entryBlock = EntryBlock(layout, section);
+        var entryBlock = section.EntryBlock(layout);
         for (var b = entryBlock - 1; b >= section.From; b--)
         {
             var block = layout.Blocks[b];
@@ -104,12 +104,7 @@ internal static class AwardLists
         return null;
     }
 
-    /// <summary>The block a section's entry is on: its first block that names the film.</summary>
-    private static int EntryBlock(DocumentLayout layout, FilmSection section) =>
-        Enumerable.Range(section.From, Math.Max(0, section.To - section.From))
-            .FirstOrDefault(b => layout.Blocks[b].Span.Start <= section.Title.Evidence.Start && section.Title.Evidence.Start < layout.Blocks[b].Span.End, section.From);
-
-    private static TextSpan EntryLine(DocumentLayout layout, FilmSection section) => layout.Blocks[EntryBlock(layout, section)].Span;
+    private static TextSpan EntryLine(DocumentLayout layout, FilmSection section) => layout.Blocks[section.EntryBlock(layout)].Span;
 
     /// <summary>"Sundance Grand Jury Prize: U.S. Documentary", "Best Documentary Feature", "86th Academy Awards": a prize or a ceremony, not a festival report.</summary>
     private static bool IsPrizeName(string heading) =>

@@ -35,8 +35,7 @@ internal static class Filmographies
             if (b < sections[next].From) continue;
             var section = sections[next];
             var film = films[next++];
-            var entry = layout.Blocks.Skip(section.From).Take(section.To - section.From).FirstOrDefault(x => x.Span.Start <= section.Title.Evidence.Start && section.Title.Evidence.Start < x.Span.End);
-            if (entry is null) continue;
+            var entry = layout.Blocks[section.EntryBlock(layout)];
             var role = RoleOnLine(text, entry, section.Title) ?? department;
             if (role is null || FieldLabels.Find(role) is not { Kind: FieldKind.Credit, Role: { } creditRole }) continue;
             film.AddCredit(person.Name, creditRole, null, null, entry.Value.Evidence("entry.filmography-credit"));
@@ -61,6 +60,7 @@ internal static class Filmographies
     /// <summary>"as Director" after the title on an entry's line.</summary>
     private static string? RoleOnLine(string text, Block entry, Sourced<string> title)
     {
+        if (title.Evidence.End > entry.Span.End) return null;
         var tail = text[title.Evidence.End..entry.Span.End].Trim();
         return tail.StartsWith("as ", StringComparison.OrdinalIgnoreCase) && AsRole.Match(tail) is { Success: true } m
             && FieldLabels.Find(m.Groups["role"].Value) is { Kind: FieldKind.Credit } ? m.Groups["role"].Value : null;
