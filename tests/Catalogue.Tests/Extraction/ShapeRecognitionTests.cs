@@ -20,6 +20,16 @@ public class ShapeRecognitionTests
     }
 
     [Fact]
+    public void A_heading_under_the_site_menu_is_the_page_s_film_not_the_site_s_banner()
+    {
+        const string text = "FilmDB   Movies   TV   Sign in\n\nHoneyland (2019)\n\n412 reviews   Sort by: Helpful\n\n"
+                            + "A quiet masterpiece\nbeekeeper_88 · 12 March 2020\nI watched this documentary twice. Hatidze and her bees stayed with me for days.\n";
+        var film = Assert.Single(Extract(text).Films);
+        Assert.Equal("Honeyland", film.Title.Value);
+        Assert.Equal(2019, film.Year!.Value);
+    }
+
+    [Fact]
     public void Lines_with_sentiment_labels_are_a_labelled_review()
     {
         const string text = "Harbour Lights is a patient documentary.\n  Positive\nHarbour Lights drags in its second half.\n  Negative\nThe keepers are filmed with care.\n  Very positive\nHarbour Lights ends quietly.\n  Neutral\n";

@@ -228,6 +228,8 @@ internal static class FilmFinder
         var index = -1;
         for (var i = 0; i < layout.Blocks.Count && i < 4; i++) if (layout.Blocks[i] == heading) index = i;
         if (index < 0 || index > 1) return false;
+        // A heading under the menu is the page's own ("FilmDB   Movies   Sign in" / "Honeyland (2019) - User Reviews").
+        if (index == 1 && layout.Blocks[0].Kind == BlockKind.Chrome) return false;
         return index + 1 < layout.Blocks.Count && layout.Blocks[index + 1].Kind == BlockKind.Chrome;
     }
 
