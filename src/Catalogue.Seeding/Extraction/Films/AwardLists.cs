@@ -107,6 +107,7 @@ internal static class AwardLists
     private static TextSpan EntryLine(DocumentLayout layout, FilmSection section) => layout.Blocks[section.EntryBlock(layout)].Span;
 
     /// <summary>"Sundance Grand Jury Prize: U.S. Documentary", "Best Documentary Feature", "86th Academy Awards": a prize or a ceremony, not a festival report.</summary>
-    private static bool IsPrizeName(string heading) =>
-        heading.Length <= 90 && !heading.Contains('|') && Regex.IsMatch(heading, @"\b(?:prize|award|awards|oscars?|best|jury|honou?rs?|medal)\b", Options);
+    private static readonly Regex PrizeWord = new(@"\b(?:prize|award|awards|oscars?|best|jury|honou?rs?|medal)\b", Options);
+
+    private static bool IsPrizeName(string heading) => heading.Length <= 90 && !heading.Contains('|') && PrizeWord.IsMatch(heading);
 }

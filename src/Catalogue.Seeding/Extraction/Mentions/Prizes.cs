@@ -152,9 +152,12 @@ internal static class Prizes
     /// The prize a sentence or line consists of, with nothing but its event and year beside it: "Academy Award for Best
     /// Documentary Feature, 1997.", "BAFTA Award for Outstanding British Film, 2004." Under a film, such a line is a laurel.
     /// </summary>
-    public static PrizeMention? Alone(string sentence)
+    public static PrizeMention? Alone(string sentence) => Alone(sentence, In(sentence));
+
+    /// <summary>The same, for a sentence whose prizes are already read.</summary>
+    public static PrizeMention? Alone(string sentence, IReadOnlyList<PrizeMention> prizes)
     {
-        if (sentence.Length > 160 || In(sentence) is not [var prize]) return null;
+        if (sentence.Length > 160 || prizes is not [var prize]) return null;
         var rest = sentence[..prize.Start] + " " + sentence[prize.End..];
         foreach (var (index, length, _) in AwardEvents.FindAll(rest).OrderByDescending(e => e.Index))
             rest = rest.Remove(index, length);

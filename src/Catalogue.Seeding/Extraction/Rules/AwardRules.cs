@@ -62,7 +62,9 @@ internal static class AwardRules
     private static void ReadPrizes(ProseContext context, TextSpan sentence, string text, List<EventMention> events, EventMention? paragraphEvent)
     {
         var cues = PrizeCues.SelectMany(c => c.Cue.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, c.Outcome))).OrderBy(c => c.Index).ToList();
-        foreach (var prize in Prizes.In(text))
+        var prizes = Prizes.In(text);
+        var alone = Prizes.Alone(text, prizes);
+        foreach (var prize in prizes)
         {
             var cue = cues.LastOrDefault(c => c.End <= prize.Start && prize.Start - c.End <= 120);
             FilmAssembler? film;
@@ -84,7 +86,7 @@ internal static class AwardRules
                 film = FilmNamedAt(context, text, prize.End + wentTo.Length);
                 evidenceStart = prize.Start;
             }
-            else if (Prizes.Alone(text) is { } alone && alone.Start == prize.Start)
+            else if (alone is { } only && only.Start == prize.Start)
             {
                 // "Academy Award for Best Documentary Feature, 1997.": a prize named as a sentence of its own, as laurels are.
                 outcome = AwardOutcomes.Won;
