@@ -234,7 +234,7 @@ internal static class RoundUp
     public static TextSpan? Citation(string text, Block block, string title)
     {
         if (block.Kind is not (BlockKind.Line or BlockKind.Heading or BlockKind.Item or BlockKind.Paragraph)) return null;
-        var cells = block.Span.Of(text).Contains(" | ") ? Cells(text, block.Span) : [TextSpan.Trimmed(text, block.Span.Start, block.Span.End)];
+        var cells = block.Span.Of(text).Contains(" | ") ? Tables.Cells(text, block.Span, '|') : [TextSpan.Trimmed(text, block.Span.Start, block.Span.End)];
         foreach (var cell in cells)
         {
             var cellRaw = cell.Of(text);
@@ -280,24 +280,9 @@ internal static class RoundUp
 
     private static TextSpan? TableCell(string text, Block block, int column)
     {
-        var cells = Cells(text, block.Span);
+        var cells = Tables.Cells(text, block.Span, '|');
         return column < cells.Count ? cells[column] : null;
     }
-
-    /// <summary>The cells of a table row, split at its bars and trimmed.</summary>
-    private static List<TextSpan> Cells(string text, TextSpan row)
-    {
-        var cells = new List<TextSpan>();
-        var start = row.Start;
-        for (var i = row.Start; i <= row.End; i++)
-        {
-            if (i < row.End && text[i] != '|') continue;
-            cells.Add(TextSpan.Trimmed(text, start, i));
-            start = i + 1;
-        }
-        return cells;
-    }
-
 
     /// <summary>A rule between the items of a newsletter or a digest: "*****", "-----", "═════", "• • •".</summary>
     private static bool IsSeparator(string raw)

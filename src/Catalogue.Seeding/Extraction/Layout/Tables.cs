@@ -54,20 +54,26 @@ internal static class Tables
     private static char? SeparatorOf(string line) =>
         line.Count(c => c == '\t') >= 2 ? '\t' : line.Count(c => c == '|') >= 2 ? '|' : null;
 
-    /// <summary>A row's cells, each trimmed; an empty cell keeps its column, and a bar at either end opens or closes the row.</summary>
+    /// <summary>A copied row's cells: a bar at either end opens or closes the row rather than holding an empty cell.</summary>
     private static List<TextSpan> Cells(string text, TextLine line, char separator)
     {
-        var cells = new List<TextSpan>();
-        var start = line.Start;
-        for (var i = line.Start; i <= line.End; i++)
-        {
-            if (i < line.End && text[i] != separator) continue;
-            var cell = TextSpan.Trimmed(text, start, i);
-            start = i + 1;
-            cells.Add(cell);
-        }
+        var cells = Cells(text, new TextSpan(line.Start, line.End), separator);
         if (separator == '|' && cells.Count > 0 && cells[0].Length == 0) cells.RemoveAt(0);
         if (separator == '|' && cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+        return cells;
+    }
+
+    /// <summary>A row's cells split at every separator, each trimmed; an empty cell keeps its column.</summary>
+    public static List<TextSpan> Cells(string text, TextSpan row, char separator)
+    {
+        var cells = new List<TextSpan>();
+        var start = row.Start;
+        for (var i = row.Start; i <= row.End; i++)
+        {
+            if (i < row.End && text[i] != separator) continue;
+            cells.Add(TextSpan.Trimmed(text, start, i));
+            start = i + 1;
+        }
         return cells;
     }
 }
