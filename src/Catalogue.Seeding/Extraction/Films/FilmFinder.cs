@@ -136,12 +136,17 @@ internal static class FilmFinder
         var top = content.Take(16).ToList();
         var headings = top.Select((c, position) => (c.Block, Position: position)).Where(c => c.Block.Kind is BlockKind.Heading or BlockKind.Line).Take(6).ToList();
         var rank = 0;
+        // A page that lists a film's facts in fields but no title field is one film's page; its first heading names it.
+        var factFields = content.Count(c => c.Block is { Kind: BlockKind.Field, Label.Kind: FieldKind.Credit or FieldKind.Year or FieldKind.Runtime or FieldKind.Country });
+        var onePageOfFacts = factFields >= 2 && !content.Any(c => c.Block is { Kind: BlockKind.Field, Label.Kind: FieldKind.Title });
+        TitleCandidate? firstHeading = null;
         for (var h = 0; h < headings.Count; h++)
         {
             if (FromHeading(text, headings[h].Block.Span) is not { } candidate || NotTitles.Is(candidate.Title, excluded)) continue;
             if (IsSiteBanner(layout, headings[h].Block)) continue;
             // The first heading that can be a title is the page's; later ones are more often sections or asides.
-            var weight = candidate.Weight * (rank++ == 0 ? 1f : rank < 3 ? 0.85f : 0.7f);
+            var weight = candidate.Weight * (rank == 0 ? 1f : rank < 2 ? 0.85f : 0.7f);
+            if (rank++ == 0 && onePageOfFacts) firstHeading = candidate with { Weight = 0.2f };
             // "WON'T YOU BE MY NEIGHBOR?" / "A film by Morgan Neville": the line above the film's credits is its title.
             var next = headings[h].Position + 1 < top.Count ? top[headings[h].Position + 1].Block : null;
             if (next is { Kind: BlockKind.Field } && next.Label!.Kind is FieldKind.Credit or FieldKind.Runtime or FieldKind.Year or FieldKind.Country or FieldKind.OriginalTitle
@@ -187,15 +192,9 @@ internal static class FilmFinder
 
         if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG_TITLES") is not null)
             foreach (var c in candidates) Console.Error.WriteLine($"candidate {c.Rule} {c.Weight:0.00} '{c.Title}' excluded={NotTitles.Is(c.Title, excluded)} mentions={Mentions(text, layout, c.Title, [c.Span]):0.00}");
-        var best = candidates
-            .Where(c => !NotTitles.Is(c.Title, excluded))
-            .GroupBy(c => NameKeys.Key(c.Title))
-            .Select(g => (Key: g.Key, Candidates: g.ToList(), Mentions: Mentions(text, layout, g.First().Title, g.Select(c => c.Span).ToList())))
-            // A quoted headline the text never repeats is more often someone's words than the film's title.
-            .Select(g => (g.Key, g.Candidates, Weight: g.Candidates.Sum(c => c.Rule == "title.heading-quoted" && g.Mentions == 0 ? c.Weight / 2 : c.Weight) + g.Mentions))
-            .Where(g => g.Weight >= MinimumWeight)
-            .OrderByDescending(g => g.Weight)
-            .FirstOrDefault();
+        var best = Strongest(text, layout, candidates, excluded);
+        // Where nothing else names the film, the first heading of a page of fact fields does.
+        if (best.Candidates is null && firstHeading is not null) best = Strongest(text, layout, [.. candidates, firstHeading], excluded);
         if (best.Candidates is null) return null;
         var strongest = best.Candidates.OrderByDescending(c => c.Weight).First();
         var year = best.Candidates.FirstOrDefault(c => c.Year is not null);
@@ -205,6 +204,18 @@ internal static class FilmFinder
             year is null ? null : new Sourced<int>(year.Year!.Value, year.YearSpan!.Value.Evidence("title.year-beside-title")),
             0, layout.Blocks.Count);
     }
+
+    private static (string Key, List<TitleCandidate> Candidates, float Weight) Strongest(
+        string text, DocumentLayout layout, IEnumerable<TitleCandidate> candidates, IReadOnlyCollection<string> excluded) =>
+        candidates
+            .Where(c => !NotTitles.Is(c.Title, excluded))
+            .GroupBy(c => NameKeys.Key(c.Title))
+            .Select(g => (Key: g.Key, Candidates: g.ToList(), Mentions: Mentions(text, layout, g.First().Title, g.Select(c => c.Span).ToList())))
+            // A quoted headline the text never repeats is more often someone's words than the film's title.
+            .Select(g => (g.Key, g.Candidates, Weight: g.Candidates.Sum(c => c.Rule == "title.heading-quoted" && g.Mentions == 0 ? c.Weight / 2 : c.Weight) + g.Mentions))
+            .Where(g => g.Weight >= MinimumWeight)
+            .OrderByDescending(g => g.Weight)
+            .FirstOrDefault();
 
     /// <summary>
     /// "Chilean director Maite Alberdi's The Mole Agent (El agente topo) opens like…": a title-cased phrase right after a
@@ -349,6 +360,8 @@ internal static class FilmFinder
         if (title.Length is < 2 or > 120) return false;
         if (!char.IsUpper(title[0]) && !char.IsDigit(title[0])) return false;
         if (title.Count(char.IsLetter) < 2 || Months.IsDate(title)) return false;
+        // "2002 film by Michael Moore", "documentary film directed by Laura Poitras": a description of a film, not its title.
+        if (DescribesAFilm.IsMatch(title) || MadeWhere.IsMatch(title)) return false;
         // "Last Men in Aleppo,2017,104,DK" is a row of data, "Home | Films" a menu.
         for (var i = 0; i + 1 < title.Length; i++)
             if (title[i] is ',' or ';' or '|' && title[i + 1] != ' ') return false;
@@ -360,6 +373,11 @@ internal static class FilmFinder
         // "And I", "It Was": a title has a word of its own, not only the small words that open sentences.
         return words.Any(w => !SentenceOpeners.Contains(w.Trim(',', '.', ':', '!', '?')));
     }
+
+    private static readonly Regex DescribesAFilm = new(@"\b(?:film|documentary|movie|docuseries)\s+(?:by|directed\s+by|from)\s", RegexOptions.CultureInvariant);
+
+    /// <summary>"Filmed in Havana, Amsterdam and New York City", "Shot on 16mm": a production note.</summary>
+    private static readonly Regex MadeWhere = new(@"^(?:Filmed|Shot|Recorded|Made|Restored|Photographed)\s+(?:in|on|at|over|during|with)\s", RegexOptions.CultureInvariant);
 
     private static TextSpan Span(Evidence evidence) => new(evidence.Start, evidence.End);
 

@@ -105,7 +105,7 @@ internal static class Chrome
         @"|also showing|also on|read next|read more|more from|more reviews|more news|recommended(?: for you)?|people also (?:watched|liked)|more to explore" +
         @"|popular (?:now|this week|reviews|lists)|most read|trending(?: now)?|latest (?:news|reviews|stories)|comments?|responses?|replies|join the (?:discussion|conversation)" +
         @"|leave a (?:reply|comment)|what people are saying|user comments|discussion|more films|other films|see also|coming up(?: next)?|next on|up next" +
-        @"|further viewing|you may have missed|[\p{L} ]{0,40}\balso\s+(?:shortlisted|watched|liked|viewed|bought|saw|enjoyed|searched)|don'?t miss|editor'?s picks|top picks|more in|more documentaries|similar documentaries)\b[^.!?]{0,40}$",
+        @"|further viewing|you may have missed|songs(?: in the film| featured)?|soundtrack|music cues|track ?list(?:ing)?|[\p{L} ]{0,40}\balso\s+(?:shortlisted|watched|liked|viewed|bought|saw|enjoyed|searched)|don'?t miss|editor'?s picks|top picks|more in|more documentaries|similar documentaries)\b[^.!?]{0,40}$",
         Options);
 
     /// <summary>Comment sections and footers run to the end of the page.</summary>

@@ -52,11 +52,11 @@ internal static class FieldLabels
         Add(FieldKind.Year, null, "year", "released", "release year", "year of production", "production year", "year of release",
             "completed", "completion date", "movie release year", "film release year", "year released");
         Add(FieldKind.ReleaseDate, null, "release date", "release dates", "release", "premiere", "world premiere", "first aired",
-            "original release", "release date (theaters)", "release date (streaming)", "original air date", "broadcast date");
+            "original release", "publication date", "release date (theaters)", "release date (streaming)", "original air date", "broadcast date");
         Add(FieldKind.Genre, null, "genre", "genres", "category", "categories", "type", "form", "genre/form");
         Add(FieldKind.Country, null, "country", "countries", "country of origin", "production country", "production countries",
             "countries of production", "origin", "nationality", "country of production");
-        Add(FieldKind.Language, null, "language", "languages", "original language", "spoken language", "spoken languages", "dialogue",
+        Add(FieldKind.Language, null, "language", "languages", "original language", "spoken language", "spoken languages", "dialogue", "original language of film or tv show",
             "language(s)", "audio", "spoken", "original languages", "audio language", "audio languages");
         Add(FieldKind.Runtime, null, "runtime", "run time", "running time", "length", "duration", "total running time",
             "running length", "run-time", "physical description", "extent");
@@ -77,7 +77,8 @@ internal static class FieldLabels
         Add(FieldKind.Credit, CreditRoles.Writer, "writer", "writers", "written by", "screenplay", "screenplay by", "script", "writer(s)", "screenwriter", "screenwriters", "writing", "written", "screenplay and direction");
         Add(FieldKind.Credit, CreditRoles.Narrator, "narrator", "narrated by", "narration", "voice", "narrated");
         Add(FieldKind.Subjects, null, "cast", "starring", "stars", "featuring", "with", "subjects", "participants", "protagonists",
-            "characters", "appearing", "cast & crew", "principal cast", "cast members", "people", "featured");
+            "characters", "appearing", "cast member", "key cast", "cast & crew", "principal cast", "cast members", "people", "featured");
+        Add(FieldKind.Ignored, null, "instance of", "main subject", "described by source", "point in time", "applies to jurisdiction", "place of publication");
 
         Add(FieldKind.Company, CompanyRoles.Producer, "production company", "production companies", "production co", "production", "studio", "co-production",
             "co-production company", "co-producing company",
@@ -104,7 +105,7 @@ internal static class FieldLabels
             "short synopsis", "long synopsis", "overview", "the film", "story", "abstract", "content", "log line");
         Add(FieldKind.Views, null, "views", "view count", "plays");
         Add(FieldKind.Reviews, null, "user reviews", "reviews", "user review", "critic reviews");
-        Add(FieldKind.Awards, null, "awards", "awards and nominations", "accolades", "prizes", "laurels", "honours", "honors", "awards & festivals",
+        Add(FieldKind.Awards, null, "awards", "award", "nominee", "nomination", "nominations", "award received", "awards received", "nominated for", "awards and nominations", "accolades", "prizes", "laurels", "honours", "honors", "awards & festivals",
             "festivals & awards", "festivals and awards", "festival history", "festivals", "selected festivals", "awards & recognition");
         Add(FieldKind.Festival, null, "section", "programme", "program", "competition", "strand", "sidebar", "selection", "screening section",
             "festival screenings", "festival selections", "screenings", "venue", "screened at", "world premiere");
@@ -116,14 +117,33 @@ internal static class FieldLabels
         Add(FieldKind.Ignored, null, "posted by", "posted on", "posted in", "by", "author", "published by", "filed under", "tags", "tagged",
             "share", "venue", "price", "tickets", "time and place", "screenings", "showtimes", "date and time", "contact", "email", "phone", "tel",
             "press", "press contact", "certificate", "cert", "age rating", "rated pg", "classification", "call number", "isbn", "upc", "location",
-            "status", "holdings", "barcode", "edition", "series", "notes", "subject", "topics", "keywords", "age", "access", "updated", "last updated", "comments", "reply", "source", "photo", "image credit", "credit", "website address", "subtitles", "subtitled", "captions");
+            "status", "holdings", "barcode", "edition", "series", "notes", "subject", "topics", "keywords", "age", "access", "updated", "last updated", "comments", "reply", "source", "photo", "image credit", "credit", "website address", "subtitles", "subtitled", "captions",
+            "country of filming", "countries of filming", "filming location", "filming locations", "shooting location", "shooting locations",
+            "locations", "location(s)", "budget", "production budget", "first-time filmmaker", "student project", "special thanks", "thanks",
+            "performed by", "courtesy of", "recordings courtesy of", "footage courtesy of", "songs", "song", "music cues", "soundtrack", "completion status",
+            "project status", "stage", "support", "grant", "funding", "funded by", "backers", "pledged", "goal", "followers");
     }
+
+    /// <summary>"Project Title", "Film Type", "Movie Genre": a word naming what the page is about, before a label that means the same without it.</summary>
+    private static readonly string[] SubjectQualifiers = ["project ", "film ", "movie ", "programme ", "program ", "documentary ", "the "];
+
+    /// <summary>"Additional Editors", "Assistant Director": a lesser credit, not the role itself.</summary>
+    private static readonly string[] LesserQualifiers = ["additional ", "assistant ", "second unit ", "2nd unit ", "associate ", "archival ", "archive "];
+
+    /// <summary>The role of an ignored label that is a lesser credit: its value is a list of names like any credit's.</summary>
+    public const string LesserCredit = "lesser-credit";
 
     public static FieldLabel? Find(string label)
     {
         var collapsed = TitleRuns.Collapse(label.Trim().TrimEnd(':', '.', '-', '–', '—').Trim());
         if (collapsed.Length == 0) return null;
         if (Known.GetValueOrDefault(collapsed) is { } known) return known;
+        foreach (var qualifier in SubjectQualifiers)
+            if (collapsed.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && Known.GetValueOrDefault(collapsed[qualifier.Length..]) is { Kind: not FieldKind.Ignored } qualified)
+                return qualified with { Text = collapsed };
+        foreach (var qualifier in LesserQualifiers)
+            if (collapsed.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && Known.GetValueOrDefault(collapsed[qualifier.Length..]) is { Kind: FieldKind.Credit })
+                return new FieldLabel(FieldKind.Ignored, collapsed, LesserCredit);
         // "Produced and directed by", "Directed, produced and edited by": credits joined before one "by" read as the first.
         if (!collapsed.EndsWith(" by", StringComparison.OrdinalIgnoreCase)) return null;
         var verbs = RolesBeforeBy(collapsed);

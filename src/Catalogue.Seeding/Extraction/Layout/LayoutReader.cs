@@ -23,11 +23,12 @@ internal static class LayoutReader
         var seenParagraph = false;
         var itemControls = RecurringLines(text, lines);
         var inContents = false;
+        var unknownLabelRows = ColumnRows.UnknownLabelRows(text, lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            var span = line.Trimmed(text);
+            var span = ColumnRows.WithoutTrailingChrome(text, line.Trimmed(text));
             var lineText = span.Of(text);
             var before = blocks.Count;
 
@@ -64,7 +65,7 @@ internal static class LayoutReader
             else if (captions.Contains(lineText) && seenParagraph)
                 blocks.Add(new Block(BlockKind.Caption, span, i, null, span));
             else
-                blocks.AddRange(OneLine(text, span, i));
+                blocks.AddRange(OneLine(text, span, i, unknownLabelRows.Contains(i)));
 
             seenParagraph |= blocks.Skip(before).Any(b => b.Kind == BlockKind.Paragraph);
             // A related list ends where the page's own running text or fields resume; comments run to the end.
@@ -75,6 +76,7 @@ internal static class LayoutReader
             }
         }
         if (asideStart is { } open) asides.Add((open, blocks.Count));
+        asides.AddRange(MusicCues.Of(text, blocks));
         var marked = blocks.Select((b, i) => asides.Any(a => i >= a.From && i < a.To) ? b with { InAside = true } : b).ToList();
         var merged = MergeContinuations(text, lines, marked);
         return new DocumentLayout(Unwrapped(text, merged), merged);
@@ -118,7 +120,7 @@ internal static class LayoutReader
                 merged[^1] = new Block(BlockKind.Paragraph, new TextSpan(previous.Span.Start, block.Span.End), previous.Line, null, new TextSpan(previous.Span.Start, block.Span.End));
                 continue;
             }
-            if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Field } field && IsListValued(field.Label!.Kind)
+            if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Field } field && IsListValued(field.Label!)
                 && block.Kind is BlockKind.Heading or BlockKind.Line && block.Line == LastLine(lines, field) + 1 && IsNameLine(text, block.Value))
             {
                 merged[^1] = field with { Span = new TextSpan(field.Span.Start, block.Span.End), Value = new TextSpan(field.Value.Start, block.Span.End) };
@@ -137,9 +139,6 @@ internal static class LayoutReader
 
     private static readonly System.Text.RegularExpressions.Regex LabelledOpening =
         new(@"^\p{Lu}[\p{L}]{1,15}(?: [\p{L}]{1,15})?:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex ColumnField =
-        new(@"^(?<label>\p{L}[\p{L} ()/&'’-]{1,38}?)\s{3,}(?<value>\S(?:(?!\s{3}).)*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex CapitalsLead =
         new(@"^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*\s*[—–:|-]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -220,7 +219,7 @@ internal static class LayoutReader
         block.Kind == BlockKind.Field && block.Label!.Kind != FieldKind.Ignored
         || block.Kind == BlockKind.Paragraph && block.Span.Length >= 200;
 
-    private static IEnumerable<Block> OneLine(string text, TextSpan span, int lineIndex)
+    private static IEnumerable<Block> OneLine(string text, TextSpan span, int lineIndex, bool unknownLabelRow = false)
     {
         var (bulleted, content) = Bullets.Strip(text, span);
         var lineText = content.Of(text);
@@ -236,7 +235,8 @@ internal static class LayoutReader
         }
 
         // "Audio languages        English", "Subtitles              English, French": a label, a column gap, its value.
-        if (ColumnField.Match(lineText) is { Success: true } column && FieldLabels.Find(column.Groups["label"].Value) is { } columnLabel)
+        if (ColumnRows.LabelAndValue.Match(lineText) is { Success: true } column
+            && (FieldLabels.Find(column.Groups["label"].Value) ?? (unknownLabelRow ? new FieldLabel(FieldKind.Ignored, column.Groups["label"].Value.Trim()) : null)) is { } columnLabel)
         {
             yield return Field(text, content, columnLabel, content.Start + column.Groups["value"].Index, lineIndex);
             yield break;
@@ -379,12 +379,15 @@ internal static class LayoutReader
         if (labelText.TrimEnd().EndsWith(':') is false && Words.All(text, labelLine).Count > 4) return null;
         var first = index + 1;
         // The value may sit after one blank line, as copied tables often do, when the label says it is one ("Director:").
-        if (first < lines.Count && lines[first].IsBlank && labelText.TrimEnd().EndsWith(':')) first++;
+        // A credit roll sets "with" apart from the names it introduces.
+        if (first + 1 < lines.Count && lines[first].IsBlank && !lines[first + 1].IsBlank
+            && (labelText.TrimEnd().EndsWith(':') || label.Kind is FieldKind.Credit or FieldKind.Subjects && IsNameLine(text, lines[first + 1].Trimmed(text))))
+            first++;
         if (first >= lines.Count || lines[first].IsBlank || !IsValueLine(text, lines[first])) return null;
         // "Editing" over "2020   City Hall   as Editor": a department heading over a person's credits, not a label over names.
         if (label.Kind == FieldKind.Credit && StartsWithYear(lines[first].Trimmed(text).Of(text))) return null;
         var last = first;
-        if (IsListValued(label.Kind))
+        if (IsListValued(label))
             while (last + 1 < lines.Count && !lines[last + 1].IsBlank && IsValueLine(text, lines[last + 1])) last++;
         var value = TextSpan.Trimmed(text, lines[first].Start, lines[last].End);
         return (new Block(BlockKind.Field, new TextSpan(labelLine.Start, value.End), index, label, value), last);
@@ -406,8 +409,8 @@ internal static class LayoutReader
         return !(colon > 0 && colon <= 40 && FieldLabels.Find(content[..colon]) is not null);
     }
 
-    private static bool IsListValued(FieldKind kind) =>
-        kind is FieldKind.Credit or FieldKind.Subjects or FieldKind.Company or FieldKind.Language or FieldKind.Country or FieldKind.Genre
+    private static bool IsListValued(FieldLabel label) =>
+        label is { Kind: FieldKind.Ignored, Role: FieldLabels.LesserCredit } || label.Kind is FieldKind.Credit or FieldKind.Subjects or FieldKind.Company or FieldKind.Language or FieldKind.Country or FieldKind.Genre
             or FieldKind.AlternateTitle or FieldKind.Awards or FieldKind.ReleaseDate;
 
     /// <summary>A sentence whose next line is only a sentiment label ("Positive"): the document labels its own sentences.</summary>

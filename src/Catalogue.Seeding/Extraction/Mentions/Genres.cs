@@ -24,6 +24,18 @@ internal static class Genres
 
     public static string? FindKnown(string word) => Known.GetValueOrDefault(word.Trim());
 
+    private static readonly string[] FormNouns = [" film", " films", " feature", " movie"];
+
+    /// <summary>"documentary film", "Documentary feature" → Documentary; a genre word the catalogue does not know stays as written.</summary>
+    public static string Canonical(string genre)
+    {
+        if (FindKnown(genre) is { } known) return known;
+        var trimmed = genre.Trim();
+        foreach (var noun in FormNouns)
+            if (trimmed.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && FindKnown(trimmed[..^noun.Length]) is { } named) return named;
+        return genre;
+    }
+
     /// <summary>A plausible genre word from a labelled field: a short phrase of letters, not a site category.</summary>
     public static bool LooksLikeGenre(string value)
     {

@@ -51,7 +51,7 @@ internal static class FieldRules
                 {
                     var genre = TitleRuns.Collapse(item.Of(text));
                     if (Countries.Find(genre) is not null || !Genres.LooksLikeGenre(genre)) continue;
-                    film.AddGenre(Genres.FindKnown(genre) ?? genre, item.Evidence("field.genre"));
+                    film.AddGenre(Genres.Canonical(genre), item.Evidence("field.genre"));
                 }
                 break;
             case FieldKind.Country:

@@ -25,6 +25,8 @@ internal static class Titles
     public static string Clean(string written)
     {
         var title = TitleRuns.Collapse(written).Trim().Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '«', '»', '~', '=', '#', '•', '★', '▶', '►', '|', '—', '–', ' ').Trim();
+        // "All the Beauty and the Bloodshed ✓": a profile's verified badge, a trade mark.
+        title = title.TrimEnd('✓', '✔', '☑', '®', '™', ' ');
         // "Exit Through the Gift Shop [DVD] [2010]", "Koyaanisqatsi (Blu-ray)": a shop's format tags.
         title = FormatTag.Replace(title, "").Trim();
         // "Accolades[edit]", "Reception [ edit ]": an encyclopedia's edit links are not part of any title.
