@@ -71,10 +71,10 @@ internal static class FieldLabels
         Add(FieldKind.Credit, CreditRoles.Cinematographer, "cinematography", "cinematographer", "cinematographers", "director of photography",
             "dop", "d.o.p.", "camera", "photography", "shot by", "cinematography by", "camera operator", "dp", "image");
         Add(FieldKind.Credit, CreditRoles.Editor, "editor", "editors", "editing", "edited by", "film editing", "film editor", "montage",
-            "editor(s)", "picture editor");
+            "editor(s)", "picture editor", "co-editor", "co-editors", "co-edited by");
         Add(FieldKind.Credit, CreditRoles.Composer, "music", "music by", "composer", "composers", "original music", "score", "original score",
             "original music by", "score by");
-        Add(FieldKind.Credit, CreditRoles.Writer, "writer", "writers", "written by", "screenplay", "screenplay by", "script", "writer(s)", "screenwriter", "screenwriters", "writing", "written", "screenplay and direction");
+        Add(FieldKind.Credit, CreditRoles.Writer, "writer", "writers", "written by", "screenplay", "screenplay by", "script", "writer(s)", "screenwriter", "screenwriters", "co-writer", "co-writers", "co-written by", "writing", "written", "screenplay and direction");
         Add(FieldKind.Credit, CreditRoles.Narrator, "narrator", "narrated by", "narration", "voice", "narrated");
         Add(FieldKind.Subjects, null, "cast", "starring", "stars", "featuring", "with", "subjects", "participants", "protagonists",
             "characters", "appearing", "cast member", "key cast", "cast & crew", "principal cast", "cast members", "people", "featured");

@@ -73,8 +73,14 @@ internal static class AwardEvents
         var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
         var after = end == text.Length || !char.IsLetter(text[end]) || text[end] == 's' && (end + 1 == text.Length || !char.IsLetter(text[end + 1]));
         // Short names ("Hot", "IDA") count only as written, so "venice" in a sentence about a city trip is still a match but "ida" is not.
-        return before && after && (name.Length > 4 || char.IsUpper(text[at]));
+        return before && after && (name.Length > 4 || char.IsUpper(text[at])) && !NamesAnInstitution(text, end);
     }
+
+    /// <summary>"Sundance Institute", "IDFA Bertha Fund", "Sundance Channel": the festival's organisation, fund or channel, not the festival.</summary>
+    private static readonly string[] InstitutionWords = [" Institute", " Fund", " Foundation", " Lab", " Labs", " Channel", " Enterprises", " Talents", " Catalyst", " Bertha Fund"];
+
+    private static bool NamesAnInstitution(string text, int end) =>
+        InstitutionWords.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0 && (end + w.Length == text.Length || !char.IsLetter(text[end + w.Length])));
 
     /// <summary>A known event named anywhere in <paramref name="text"/> as whole words: "Won the Oscar for Best Documentary" → Academy Awards.</summary>
     public static string? FindIn(string text)
@@ -84,10 +90,7 @@ internal static class AwardEvents
             var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
             while (at >= 0)
             {
-                var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-                var end = at + name.Length;
-                var after = end == text.Length || !char.IsLetter(text[end]) || text[end] == 's' && (end + 1 == text.Length || !char.IsLetter(text[end + 1]));
-                if (before && after && (name.Length > 4 || char.IsUpper(text[at]))) return canonical;
+                if (IsWholeName(text, at, at + name.Length, name)) return canonical;
                 at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase);
             }
         }
