@@ -115,7 +115,9 @@ internal static class LaurelRules
             // "CPH:DOX" keeps its colon: only a colon before a space separates.
             var separator = i == line.End || Array.IndexOf(Separators, text[i]) >= 0 && !(text[i] == ':' && i + 1 < line.End && text[i + 1] != ' ')
                 || i + 4 <= line.End && text.AsSpan(i, 4).Equals(" at ", StringComparison.OrdinalIgnoreCase)
-                || i + 3 <= line.End && text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' ';
+                || i + 3 <= line.End && text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' '
+                // "Full Frame Documentary Film Festival     Durham, North Carolina": columns copied from a list.
+                || i + 3 <= line.End && text[i] == ' ' && text[i + 1] == ' ' && text[i + 2] == ' ';
             if (!separator) continue;
             var part = TextSpan.Trimmed(text, start, i);
             if (part.Length > 0) parts.Add(part);
