@@ -381,7 +381,7 @@ internal static class LayoutReader
         // The value may sit after one blank line, as copied tables often do, when the label says it is one ("Director:").
         // A credit roll sets "with" apart from the names it introduces.
         if (first + 1 < lines.Count && lines[first].IsBlank && !lines[first + 1].IsBlank
-            && (labelText.TrimEnd().EndsWith(':') || label.Kind is FieldKind.Credit or FieldKind.Subjects && IsNameLine(text, lines[first + 1].Trimmed(text))))
+            && (labelText.TrimEnd().EndsWith(':') || label.Kind is FieldKind.Subjects && IsNameLine(text, lines[first + 1].Trimmed(text))))
             first++;
         if (first >= lines.Count || lines[first].IsBlank || !IsValueLine(text, lines[first])) return null;
         // "Editing" over "2020   City Hall   as Editor": a department heading over a person's credits, not a label over names.
