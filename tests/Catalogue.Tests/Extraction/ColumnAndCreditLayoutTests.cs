@@ -90,4 +90,15 @@ public class ColumnAndCreditLayoutTests
 
         Assert.Equal("All the Beauty and the Bloodshed", Assert.Single(document.Films).Title.Value);
     }
+
+    [Fact]
+    public void A_dot_leader_makes_a_label_of_an_unknown_credit_so_its_name_is_nobody_else_s()
+    {
+        const string text = "STOP MAKING SENSE\nUSA 1984 · 88 mins\n\nCREDITS\nDirected by ........ Jonathan Demme\n"
+                            + "Director of Photography ........ Jordan Cronenweth\nVisual Consultant ........ Sandy McLeod\n";
+        var film = Assert.Single(Extract(text).Films);
+
+        Assert.Equal(["Jordan Cronenweth"], Credited(film, "cinematographer"));
+        Assert.DoesNotContain(film.Credits, c => c.Name == "Sandy McLeod" || c.Name == "Visual Consultant");
+    }
 }

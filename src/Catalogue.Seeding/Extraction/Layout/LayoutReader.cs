@@ -328,6 +328,14 @@ internal static class LayoutReader
             while (valueStart < raw.Length && raw[valueStart] is '.' or '…' or ' ') valueStart++;
             return Field(text, segment, dashed, segment.Start + valueStart, lineIndex);
         }
+        // "Visual Consultant ....... Sandy McLeod": a dot leader makes a label of what is before it, known or not.
+        var leader = raw.IndexOf("....", StringComparison.Ordinal);
+        if (leader > 0 && leader <= 40 && Lines.WordCount(raw[..leader]) <= FieldLabels.MaxLabelWords)
+        {
+            var valueStart = leader;
+            while (valueStart < raw.Length && raw[valueStart] is '.' or ' ') valueStart++;
+            return Field(text, segment, new FieldLabel(FieldKind.Ignored, raw[..leader].Trim()), segment.Start + valueStart, lineIndex);
+        }
 
         // A label written as the line's first words: "DIRECTOR Tamara Kotevska", "Directed by Tamara Kotevska", "Dir. Asif Kapadia".
         var words = Words.All(text, segment);
