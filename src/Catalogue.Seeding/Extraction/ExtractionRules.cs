@@ -154,6 +154,13 @@ public static class ExtractionRules
             new("entry.filmography-credit", 0.7f, "A person's page lists their films: \"2020   City Hall   as Director\" under \"Directing\" credits the person the page is headed with.")
                 { Reads = [("Frederick Wiseman\nDirector · Producer · Editor\n\nDirecting\n2020   City Hall   as Director\n2017   Ex Libris: The New York Public Library   as Director\n\nEditing\n2020   City Hall   as Editor\n", "City Hall » editor=Frederick Wiseman")],
                   Ignores = [("Best of the decade\n\n2020 · City Hall\nFrederick Wiseman's portrait of Boston's government.\n\n2017 · Ex Libris\nThe New York Public Library, branch by branch.\n", "City Hall » director=Best of the decade")] },
+            new("entry.post-title", 0.7f, "A feed of one account's posts about several films: each post is about the film it names in capitals (\"COLLECTIVE has won …\").")
+                { Reads = [("Magnolia Pictures · March 15, 2021\nAlexander Nanau's COLLECTIVE is nominated for two Academy Awards.\n\n"
+                            + "Magnolia Pictures · November 20, 2020\nOUT TODAY: COLLECTIVE, in virtual cinemas.\nRomania / Luxembourg 2019 · 1 h 49 min\n\n"
+                            + "Magnolia Pictures · July 9, 2020\n#TBT to FOOD, INC. (2008), Robert Kenner's Oscar-nominated doc. 94 min\n", "Food, Inc » director=Robert Kenner")],
+                  Ignores = [("Magnolia Pictures · March 15, 2021\nAlexander Nanau's COLLECTIVE is nominated for two Academy Awards.\n\n"
+                              + "Magnolia Pictures · November 20, 2020\nOUT TODAY: COLLECTIVE, in virtual cinemas.\n\n"
+                              + "Magnolia Pictures · July 9, 2020\n#TBT to FOOD, INC. (2008), Robert Kenner's Oscar-nominated doc. 94 min\n", "Collective » runtime=94")] },
             new("entry.award-list", 0.7f, "A page listing a prize's films gives each its prize: won under a list of winners or marked the winner (★, \"WINNER\"), nominated under a list of nominees.")
                 { Reads = [("BEST DOCUMENTARY FEATURE — NOMINEES AND WINNERS\n\nFilms of 2014 — 87th Academy Awards, held February 22, 2015\n  ★ Citizenfour (dir. Laura Poitras) — WINNER\n    Virunga (dir. Orlando von Einsiedel)\n", "Virunga » award=Academy Awards|nominated"),
                            ("Sundance Grand Jury Prize: U.S. Documentary\n\nWinners\n\nYear\tFilm\tDirector(s)\n2015\tThe Wolfpack\tCrystal Moselle\n2016\tWeiner\tJosh Kriegman, Elyse Steinberg\n", "Weiner » award=Sundance Film Festival|won")],

@@ -73,4 +73,24 @@ public class SeveralFilmPageTests
         Assert.All(document.Films, film => Assert.Empty(film.Countries));
         Assert.Equal([98], Film(document, "RBG").Runtimes.Select(r => r.Minutes));
     }
+
+    [Fact]
+    public void A_distributor_s_feed_gives_each_post_to_the_film_it_names_and_a_film_s_own_feed_stays_one_film()
+    {
+        const string feed = "Magnolia Pictures · March 15, 2021 · 🌐\nHISTORY! Alexander Nanau's COLLECTIVE is nominated for TWO Academy Awards: Best Documentary Feature AND Best International Feature Film.\n\n"
+                            + "Magnolia Pictures · November 20, 2020 · 🌐\nOUT TODAY: COLLECTIVE, in virtual cinemas.\nRomania / Luxembourg 2019 · 1 h 49 min\n\n"
+                            + "Magnolia Pictures · July 9, 2020 · 🌐\n#TBT to FOOD, INC. (2008), Robert Kenner's Oscar-nominated doc. 94 min\n";
+        var document = Extract(feed);
+
+        Assert.Equal(["Collective", "Food, Inc"], document.Films.Select(f => f.Title.Value));
+        Assert.Equal([109], Film(document, "Collective").Runtimes.Select(r => r.Minutes));
+        Assert.Equal(["Robert Kenner"], Directors(Film(document, "Food, Inc")));
+        Assert.Equal(["Alexander Nanau"], Directors(Film(document, "Collective")));
+
+        const string ownFeed = "All the Beauty and the Bloodshed  ✓\n@BloodshedFilm\nA film by Laura Poitras, with Nan Goldin.\n\n"
+                               + "All the Beauty and the Bloodshed @BloodshedFilm · Jan 24, 2023\nNominated for Best Documentary Feature at the 95th Oscars.\n\n"
+                               + "All the Beauty and the Bloodshed @BloodshedFilm · Nov 23, 2022\nTODAY. ALL THE BEAUTY AND THE BLOODSHED opens in New York.\n\n"
+                               + "All the Beauty and the Bloodshed @BloodshedFilm · Sep 10, 2022\nIt won the Golden Lion, the first since SACRO GRA.\n";
+        Assert.Equal("All the Beauty and the Bloodshed", Assert.Single(Extract(ownFeed).Films, f => f.Title.Value.StartsWith("All")).Title.Value);
+    }
 }

@@ -71,6 +71,7 @@ internal static class FilmFinder
 
     public static List<FilmSection> Find(DocumentLayout layout, IReadOnlyCollection<string> peopleAndOrganisations)
     {
+        if (Posts.Sections(layout) is { Count: >= 2 } posts) return posts;
         var entries = RoundUp.Entries(layout, peopleAndOrganisations);
         if (entries.Count >= 2) return entries;
         var main = Main(layout, peopleAndOrganisations, entries.FirstOrDefault());
