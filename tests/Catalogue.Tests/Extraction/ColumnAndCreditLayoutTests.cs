@@ -101,4 +101,19 @@ public class ColumnAndCreditLayoutTests
         Assert.Equal(["Jordan Cronenweth"], Credited(film, "cinematographer"));
         Assert.DoesNotContain(film.Credits, c => c.Name == "Sandy McLeod" || c.Name == "Visual Consultant");
     }
+
+    [Fact]
+    public void A_record_s_property_ids_and_reference_counts_leave_its_labels_and_values_as_they_are()
+    {
+        const string text = "The Cove\n2009 documentary film directed by Louie Psihoyos\nAlso known as:  The Cove (film) · The Cove (2009)\n\nStatements\n\n"
+                            + "director (P57)\n    Louie Psihoyos\n        ▸ 2 references\n"
+                            + "producer (P162)\n    Paula DuPré Pesmen\n    Fisher Stevens\n        ▸ 0 references\n"
+                            + "original language of film or TV show (P364)\n    English\n";
+        var film = Assert.Single(Extract(text).Films);
+
+        Assert.Equal("The Cove", film.Title.Value);
+        Assert.Equal(["Louie Psihoyos"], Credited(film, "director"));
+        Assert.Equal(["Paula DuPré Pesmen", "Fisher Stevens"], Credited(film, "producer"));
+        Assert.Equal(["en"], film.Languages.Select(l => l.Code));
+    }
 }

@@ -64,11 +64,16 @@ internal static class Chrome
         @"^\s*(?:labels|tags|tagged|categories|filed under)\s*:|^\s*(?:posted|published|updated|last updated|written|words|text|filed)\b(?:\s+(?:on|by|in|at))?\s*:?\s|^\s*reviewed\s+(?:by|on|in)\b|^\s*by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:$|[|·•,–—-])|^\s*\d+\s+(?:thoughts|comments|responses|replies)\s+on\b",
         Options);
 
+    /// <summary>"▸ 2 references": a structured record's count of the sources under a value.</summary>
+    private static readonly Regex RecordReferences = new(@"^\s*[▸►▶]?\s*\d+\s+references?\b", Options);
+
+    public static bool IsRecordReferences(string line) => RecordReferences.IsMatch(line);
+
     public static bool IsChrome(string line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0) return false;
-        if (Boilerplate.IsBoilerplate(trimmed) || Counter.IsMatch(trimmed)) return true;
+        if (Boilerplate.IsBoilerplate(trimmed) || Counter.IsMatch(trimmed) || RecordReferences.IsMatch(trimmed)) return true;
         // "Written by Mark Monroe  ·  Edited by Davis Coombe": a line of credits opens like a byline but is not one.
         if (trimmed.Length <= 160 && Byline.IsMatch(trimmed) && !MoreCredits.IsMatch(trimmed)) return true;
         // Reference lists: "1. ^ "Sundance 2019 award winners announced". Retrieved 3 February 2019."

@@ -78,7 +78,8 @@ internal static class FieldLabels
         Add(FieldKind.Credit, CreditRoles.Narrator, "narrator", "narrated by", "narration", "voice", "narrated");
         Add(FieldKind.Subjects, null, "cast", "starring", "stars", "featuring", "with", "subjects", "participants", "protagonists",
             "characters", "appearing", "cast member", "key cast", "cast & crew", "principal cast", "cast members", "people", "featured");
-        Add(FieldKind.Ignored, null, "instance of", "main subject", "described by source", "point in time", "applies to jurisdiction", "place of publication");
+        Add(FieldKind.Ignored, null, "instance of", "main subject", "described by source", "point in time", "applies to jurisdiction", "place of publication",
+            "statement is subject of", "conferred by", "stated in", "imported from", "reference url", "retrieved");
 
         Add(FieldKind.Company, CompanyRoles.Producer, "production company", "production companies", "production co", "production", "studio", "co-production",
             "co-production company", "co-producing company",
@@ -124,6 +125,8 @@ internal static class FieldLabels
             "project status", "stage", "support", "grant", "funding", "funded by", "backers", "pledged", "goal", "followers");
     }
 
+    private static readonly System.Text.RegularExpressions.Regex PropertyId = new(@"\s+\(P\d{1,6}\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>"Project Title", "Film Type", "Movie Genre": a word naming what the page is about, before a label that means the same without it.</summary>
     private static readonly string[] SubjectQualifiers = ["project ", "film ", "movie ", "programme ", "program ", "documentary ", "the "];
 
@@ -136,6 +139,8 @@ internal static class FieldLabels
     public static FieldLabel? Find(string label)
     {
         var collapsed = TitleRuns.Collapse(label.Trim().TrimEnd(':', '.', '-', '–', '—').Trim());
+        // "director (P57)": a structured record's property id after its label.
+        if (PropertyId.Match(collapsed) is { Success: true } id) collapsed = collapsed[..id.Index];
         if (collapsed.Length == 0) return null;
         if (Known.GetValueOrDefault(collapsed) is { } known) return known;
         foreach (var qualifier in SubjectQualifiers)

@@ -383,8 +383,9 @@ internal static class LayoutReader
     {
         var labelLine = Bullets.Strip(text, lines[index].Trimmed(text)).Content;
         var labelText = labelLine.Of(text);
-        if (labelText.Length > 40 || FieldLabels.Find(labelText) is not { } label) return null;
-        if (labelText.TrimEnd().EndsWith(':') is false && Words.All(text, labelLine).Count > 4) return null;
+        if (labelText.Length > 48 || FieldLabels.Find(labelText) is not { } label) return null;
+        // A line of five words or more is a label alone only with its colon, or when the label itself is that long.
+        if (labelText.TrimEnd().EndsWith(':') is false && Words.All(text, labelLine).Count > 4 && Lines.WordCount(label.Text) <= 4) return null;
         var first = index + 1;
         // The value may sit after one blank line, as copied tables often do, when the label says it is one ("Director:").
         // A credit roll sets "with" apart from the names it introduces.
@@ -407,7 +408,7 @@ internal static class LayoutReader
     private static bool IsValueLine(string text, TextLine line)
     {
         var content = Bullets.Strip(text, line.Trimmed(text)).Content.Of(text);
-        if (content.Length == 0 || content.Length > 300) return false;
+        if (content.Length == 0 || content.Length > 300 || Chrome.IsRecordReferences(content)) return false;
         if (FieldLabels.Find(content) is not null) return false;
         // "THE FILM" above "Directed by Jeff Orlowski · Produced by …": a line that opens on its own label is not the value above it.
         var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
