@@ -19,10 +19,12 @@ public class ShapeRecognitionTests
         Assert.Empty(document.Films);
     }
 
-    [Fact]
-    public void A_heading_under_the_site_menu_is_the_page_s_film_not_the_site_s_banner()
+    [Theory]
+    [InlineData("Honeyland (2019)")]
+    [InlineData("Honeyland (2019) - User Reviews - FilmDB")]
+    public void A_heading_under_the_site_menu_is_the_page_s_film_not_the_site_s_banner(string heading)
     {
-        const string text = "FilmDB   Movies   TV   Sign in\n\nHoneyland (2019)\n\n412 reviews   Sort by: Helpful\n\n"
+        var text = "FilmDB   Movies   TV   Sign in\n\n" + heading + "\n\n412 reviews   Sort by: Helpful\n\n"
                             + "A quiet masterpiece\nbeekeeper_88 · 12 March 2020\nI watched this documentary twice. Hatidze and her bees stayed with me for days.\n";
         var film = Assert.Single(Extract(text).Films);
         Assert.Equal("Honeyland", film.Title.Value);

@@ -29,9 +29,10 @@ internal static class FilmFinder
         @"\s+(?:review|film review|movie review|full movie|online|free|streaming|stream online|watch online|where to watch|trailer|press kit|press notes|documentary|doc)\s*$",
         RegexOptions.IgnoreCase | Options);
 
+    /// <summary>A tag line opens in lower case or on a few words of address; "Honeyland (2019) - User Reviews" is the page's title.</summary>
     private static readonly Regex SiteTagline = new(
-        @"\s[—–|-]\s+(?:\p{Ll}|the\s|your\s|every\s|honest\s|independent\s)[^|]*\b(?:since|coverage|reviews|news|magazine|guide|journal|blog|diary|criticism|service|services|cinema|films|movies|streaming|watch|culture|documentaries|nonfiction|non-fiction|film)\b",
-        RegexOptions.IgnoreCase | Options);
+        @"\s[—–|-]\s+(?:\p{Ll}|(?i:the|your|every|honest|independent)\s)[^|]*\b(?i:since|coverage|reviews|news|magazine|guide|journal|blog|diary|criticism|service|services|cinema|films|movies|streaming|watch|culture|documentaries|nonfiction|non-fiction|film)\b",
+        Options);
 
     private static readonly Regex PersonOnTitle = new(
         @"(?:^|[:—–-]\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+on\s+(?:(?:her|his|their|the\s+making\s+of)\s+)?(?<title>\p{Lu}[^:|—–\n]{1,80}?)\s*$", Options);
