@@ -72,13 +72,13 @@ for round in $(seq 1 "$rounds"); do
   mixed_rate=$(rate)
   # The flood alone. A backend that reported its counts less than a second ago keeps the newer ones until it has
   # been idle for 10 s (PostgreSQL 15's stats interval), so wait 11 s either side: otherwise the legitimate client's
-  # last lookups land in the flood's count. The reading query's own transaction is counted by the next reading and
-  # taken off.
+  # last lookups land in the flood's count. A reading is two transactions (the connection's start and the query),
+  # counted by the next reading and taken off.
   sleep 11
   before=$(xacts)
   flood "$seconds"
   sleep 11
   after=$(xacts)
-  spent=$((after - before - 1))
+  spent=$((after - before - 2))
   echo "$round | $quiet | $flooded | $(python3 -c "print(f'{$flooded/$quiet:.2f}')") | $quiet_ok/$flooded_ok | $mixed_rate | $(rate) | $(python3 -c "print(f'{$spent/$(requests):.4f} | {$spent/$seconds:.1f}')")"
 done
