@@ -16,7 +16,7 @@ namespace Catalogue.Api.Infrastructure.Access;
 /// key's name and each scope is a claim of type <c>scope</c>. The row is looked up on every request (one query on the
 /// unique key_hash index; known keys are never cached), so revoking a key takes effect on the next request.</item>
 /// <item>Unknown keys are remembered briefly and rationed per client address by <see cref="UnknownKeyGuard"/>, so a
-/// flood of made-up keys costs no database work.</item>
+/// flood of made-up keys costs no database work, and its 429s past the ration are held back, so it costs little CPU.</item>
 /// <item>An unknown or revoked key, an empty one, or more than one: failure. Such a request is answered 401 on every
 /// endpoint, public ones included (see <see cref="ApiKeyAccess.RejectUnknownApiKeys"/>): a wrong key is a client
 /// bug, and quietly serving it as anonymous would hide the bug until the client needs the key's scope or quota.</item>

@@ -19,6 +19,12 @@ namespace Catalogue.Api.Infrastructure.Access;
 /// <item>A key found valid is remembered as such for <see cref="KnownFor"/>, only to exempt it from that ration; it
 /// is still looked up on every request, so revoking it takes effect at once. A newly created key was never seen, so
 /// it works at once (spending one lookup of its address's ration).</item>
+/// <item>A 429 for a key refused without a lookup (its address's ration is spent) is held back for
+/// RateLimits:UnknownKeys:RefusalDelayMilliseconds before it is sent, whichever 429 it is (this ration's or the address's
+/// anonymous budget's): a flooding client waits for its answers instead of getting thousands a second, each of them CPU
+/// taken from everyone else. The wait is a timer, not a thread; at most RateLimits:UnknownKeys:MaxDelayedRefusals wait
+/// at once (past that they are sent at once), a request whose client goes away is dropped, and none waits once the host
+/// is stopping. Requests without a key and requests with a key known valid are never held back.</item>
 /// </list>
 /// </summary>
 public sealed class UnknownKeyGuard : IDisposable
@@ -32,13 +38,18 @@ public sealed class UnknownKeyGuard : IDisposable
     private readonly MemoryCache unknown = new(new MemoryCacheOptions { SizeLimit = Capacity });
     private readonly MemoryCache known = new(new MemoryCacheOptions { SizeLimit = Capacity });
     private readonly PartitionedRateLimiter<string> lookups;
-    private readonly RateLimitTier tier;
+    private readonly UnknownKeyTier tier;
     private readonly bool limited;
+    private readonly TimeSpan refusalDelay;
+    private readonly CancellationToken stopping;
+    private int delayedRefusals;
 
-    public UnknownKeyGuard(IOptions<RateLimitSettings> options)
+    public UnknownKeyGuard(IOptions<RateLimitSettings> options, IHostApplicationLifetime lifetime)
     {
         tier = options.Value.UnknownKeys;
         limited = options.Value.Enabled;
+        refusalDelay = TimeSpan.FromMilliseconds(tier.RefusalDelayMilliseconds);
+        stopping = lifetime.ApplicationStopping;
         lookups = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetTokenBucketLimiter(address,
             _ => new TokenBucketRateLimiterOptions
             {
@@ -71,8 +82,34 @@ public sealed class UnknownKeyGuard : IDisposable
 
     public static bool WasRefused(HttpContext context) => context.Items.ContainsKey(RefusedItem);
 
+    /// <summary>
+    /// Before a 429 is written for a request <see cref="WasRefused"/>: waits out the refusal delay, unless as many
+    /// refusals as allowed already wait or the host is stopping. False when the client went away meanwhile: then
+    /// nothing is to be written.
+    /// </summary>
+    public async ValueTask<bool> DelayRefusalAsync(HttpContext context)
+    {
+        if (refusalDelay <= TimeSpan.Zero || stopping.IsCancellationRequested) return true;
+        try
+        {
+            if (Interlocked.Increment(ref delayedRefusals) > tier.MaxDelayedRefusals) return true;
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            await Task.Delay(refusalDelay, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client went away (nothing to answer) or the host is stopping (answer now).
+        }
+        finally
+        {
+            Interlocked.Decrement(ref delayedRefusals);
+        }
+        return !context.RequestAborted.IsCancellationRequested;
+    }
+
     public async Task WriteRefusalAsync(HttpContext context)
     {
+        if (!await DelayRefusalAsync(context)) return;
         var seconds = Math.Max(1, (int)Math.Ceiling(Period.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

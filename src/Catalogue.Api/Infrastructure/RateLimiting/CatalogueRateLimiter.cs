@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Catalogue.Api.Infrastructure.Access;
 using Catalogue.Api.Infrastructure.Http;
 using Microsoft.Extensions.Options;
 
@@ -33,10 +34,12 @@ namespace Catalogue.Api.Infrastructure.RateLimiting;
 public sealed class CatalogueRateLimiter : IDisposable
 {
     private readonly RateLimitSettings settings;
+    private readonly UnknownKeyGuard unknownKeys;
 
-    public CatalogueRateLimiter(IOptions<RateLimitSettings> options)
+    public CatalogueRateLimiter(IOptions<RateLimitSettings> options, UnknownKeyGuard unknownKeys)
     {
         settings = options.Value;
+        this.unknownKeys = unknownKeys;
         Limiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context) switch
         {
             null => RateLimitPartition.GetNoLimiter(""),
@@ -84,10 +87,12 @@ public sealed class CatalogueRateLimiter : IDisposable
         headers[CatalogueHeaders.RateLimitReset] = reset;
     }
 
-    /// <summary>The 429: problem details, Retry-After and the RateLimit-* headers. Never throws for want of a header.</summary>
+    /// <summary>The 429: problem details, Retry-After and the RateLimit-* headers. Never throws for want of a header.
+    /// A request whose key was refused without a lookup is answered after <see cref="UnknownKeyGuard.DelayRefusalAsync"/>.</summary>
     public async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        if (UnknownKeyGuard.WasRefused(context) && !await unknownKeys.DelayRefusalAsync(context)) return;
         var tier = Partition(context)?.Tier ?? settings.Anonymous;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Period(tier);
         var seconds = Math.Max(1, Seconds(retryAfter));

@@ -11,8 +11,10 @@ public static class RateLimits
     {
         services.AddOptions<RateLimitSettings>()
             .BindConfiguration(RateLimitSettings.Section)
-            .Validate(s => s.Anonymous.PermitsPerMinute >= 1 && s.Key.PermitsPerMinute >= 1 && s.UnknownKeys.PermitsPerMinute >= 1,
-                "RateLimits:Anonymous:PermitsPerMinute, RateLimits:Key:PermitsPerMinute and RateLimits:UnknownKeys:PermitsPerMinute must be at least 1.")
+            .Validate(s => s.IsValid,
+                "RateLimits:Anonymous:PermitsPerMinute, RateLimits:Key:PermitsPerMinute and RateLimits:UnknownKeys:PermitsPerMinute must be at least 1, " +
+                $"RateLimits:UnknownKeys:RefusalDelayMilliseconds from 0 to {UnknownKeyTier.LongestRefusalDelayMilliseconds}, " +
+                "RateLimits:UnknownKeys:MaxDelayedRefusals at least 0.")
             .ValidateOnStart();
         services.AddSingleton<CatalogueRateLimiter>();
         services.AddRateLimiter(_ => { });
