@@ -67,7 +67,9 @@ public static class ExtractionRules
                 { Reads = [("Albert Maysles, 1926-2015\n\nIn SALESMAN (1969), which they directed with Charlotte Zwerin, four Bible salesmen work the subdivisions of Florida.\n\nThey were together again for GIMME SHELTER (1970), a concert film about the Rolling Stones' tour.", "Gimme Shelter » year=1970")] },
             new("entry.title-with-year", 0.85f, "A round-up entry: a title followed by its year or director in parentheses, \"3. Senna (2010)\".")
                 { Reads = [("The best sports documentaries\n\n1. Senna (2010)\nAsif Kapadia's film about Ayrton Senna.\n\n2. Hoop Dreams (1994)\nSteve James follows two teenagers.", "Hoop Dreams » year=1994")] },
-            new("line.specs.director-by-position", 0.7f, "A bare name among a line of a film's facts is its director: \"Shaunak Sen — India — Special Screenings\"."),
+            new("line.specs.director-by-position", 0.7f, "A bare name among a line of a film's facts is its director: \"Shaunak Sen — India — Special Screenings\".")
+                { Reads = [("All That Breathes\nShaunak Sen — India — 2022 — 94 min\n", "All That Breathes » director=Shaunak Sen")],
+                  Ignores = [("Hale County This Morning, This Evening\nUnited States — 2018 — 76 min\nUnited States — Television — PBS, Independent Lens\n", "Hale County This Morning, This Evening » director=Independent Lens")] },
             new("entry.year-then-title", 0.85f, "A round-up entry that gives the year first: \"2017 · LAST MEN IN ALEPPO\"."),
             new("entry.quoted-opening", 0.75f, "A paragraph of a round-up that opens with a quoted title: \"“Fire of Love” (Sara Dosa) …\"."),
             new("entry.numbered", 0.75f, "A numbered list entry that is only a title: \"3. Jiro Dreams of Sushi\"."),

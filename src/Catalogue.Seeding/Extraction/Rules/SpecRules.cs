@@ -79,8 +79,12 @@ internal static class SpecRules
 
     public static void ApplySegments(string text, IEnumerable<TextSpan> values, FilmAssembler film, string rulePrefix)
     {
-        foreach (var value in values)
-            foreach (var segment in Segments(text, value))
+        var segmented = values.Select(v => Segments(text, v)).ToList();
+        // "Television — PBS, Independent Lens": names beside a broadcaster are its strands, not people.
+        var namesOrganisations = segmented.SelectMany(s => s).Any(s => IsOrganisation(text, s));
+        foreach (var segments in segmented)
+        {
+            foreach (var segment in segments)
                 switch (Recognise(text, segment))
                 {
                     case "year" when film.Facts.Year is null:
@@ -100,7 +104,7 @@ internal static class SpecRules
                     case "genre":
                         film.AddGenre(Genres.FindKnown(segment.Of(text))!, segment.Evidence($"{rulePrefix}.genre"));
                         break;
-                    case "person" when rulePrefix == "line.specs":
+                    case "person" when rulePrefix == "line.specs" && !namesOrganisations:
                         // "Shaunak Sen — India — Special Screenings": a bare name among a film's facts is its director.
                         foreach (var person in PersonNames.Read(text, segment))
                             film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence("line.specs.director-by-position"));
@@ -110,6 +114,14 @@ internal static class SpecRules
                             film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence($"{rulePrefix}.director"));
                         break;
                 }
+        }
+    }
+
+    /// <summary>A segment that is no fact but an organisation's name ("PBS"); a certificate ("12A") is neither.</summary>
+    private static bool IsOrganisation(string text, TextSpan segment)
+    {
+        var raw = segment.Of(text).Trim();
+        return Recognise(text, segment) is null && raw.Count(char.IsLetter) >= 2 && !Certificates.IsCertificate(raw) && PersonNames.LooksLikeOrganisation(raw);
     }
 
     private static string? Recognise(string text, TextSpan segment)
