@@ -19,6 +19,8 @@ public static class ExportApi
 {
     private const string NdJson = "application/x-ndjson";
     private const int BatchSize = 1000;
+    // About 30 films of the usual size: small enough to keep the pipe's memory low, large enough to keep writes few.
+    private const int FlushBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder v1)
     {
@@ -54,15 +56,15 @@ public static class ExportApi
         http.Response.Headers.Link = $"<{PublicApi.Changes}?cursor={cursor}>; rel=\"changes\"";
         http.Response.Headers.CacheControl = "private, no-store";
 
-        return TypedResults.Stream(async body =>
+        return TypedResults.Stream(async _ =>
         {
             await using (transaction)
             {
                 var options = json.Value.SerializerOptions;
-                // A batch is written into one buffer and sent as one write: serialising film by film straight into the
-                // response cost more in stream calls than in JSON.
-                var buffer = new ArrayBufferWriter<byte>(1 << 20);
-                await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+                // Each film is serialised straight into the response's pipe (its pooled blocks, not a buffer of the whole
+                // batch), which is flushed every FlushBytes: the memory held for the output is the same whatever the size.
+                var output = http.Response.BodyWriter;
+                await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions
                 {
                     Encoder = options.Encoder,
                     Indented = options.WriteIndented,
@@ -72,24 +74,41 @@ public static class ExportApi
                     MaxDepth = options.MaxDepth,
                 });
                 var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-                long after = 0;
-                while (true)
+                Task<IReadOnlyList<FilmDetail>> Load(long after) => query.WithProvenance
+                    ? WithProvenanceAsync(db, after, cancellationToken)
+                    : FilmDetailReader.LoadBatchAsync(connection, after, BatchSize, cancellationToken);
+
+                var next = Load(0);
+                try
                 {
-                    var films = query.WithProvenance
-                        ? await WithProvenanceAsync(db, after, cancellationToken)
-                        : await FilmDetailReader.LoadBatchAsync(connection, after, BatchSize, cancellationToken);
-                    if (films.Count == 0) break;
-                    foreach (var film in films)
+                    while (true)
                     {
-                        JsonSerializer.Serialize(writer, film, options);
-                        writer.Flush();
-                        buffer.Write("\n"u8);
-                        writer.Reset(buffer);
+                        var films = await next;
+                        if (films.Count == 0) break;
+                        // The next batch is read while this one is written: PostgreSQL and the driver work on it meanwhile.
+                        // A batch short of BatchSize is the last one.
+                        next = films.Count < BatchSize ? Task.FromResult<IReadOnlyList<FilmDetail>>([]) : Load(films[^1].Id);
+                        long unflushed = 0;
+                        foreach (var film in films)
+                        {
+                            JsonSerializer.Serialize(writer, film, options);
+                            writer.Flush();
+                            unflushed += writer.BytesCommitted + 1;
+                            output.Write("\n"u8);
+                            writer.Reset();
+                            if (unflushed >= FlushBytes)
+                            {
+                                await output.FlushAsync(cancellationToken);
+                                unflushed = 0;
+                            }
+                        }
+                        await output.FlushAsync(cancellationToken);
                     }
-                    await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
-                    await body.FlushAsync(cancellationToken);
-                    buffer.ResetWrittenCount();
-                    after = films[^1].Id;
+                }
+                finally
+                {
+                    // A batch still being read holds the connection: let it finish (or fail) before the transaction goes.
+                    if (!next.IsCompleted) await next.ContinueWith(t => t.Exception, TaskScheduler.Default);
                 }
                 await transaction.CommitAsync(cancellationToken);
             }
