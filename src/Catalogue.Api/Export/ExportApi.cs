@@ -10,6 +10,7 @@ using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -50,8 +51,14 @@ public static class ExportApi
     {
         // One snapshot for the cursor and every film: changes committed after it are exactly those after the cursor.
         var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
-        var cursor = await db.ChangeEvents.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
+        // Straight on the connection: as an EF Core query, the cursor cost a query compilation in every fresh process.
+        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, npgsqlTransaction))
+            await readOnly.ExecuteNonQueryAsync(cancellationToken);
+        long cursor;
+        await using (var last = new NpgsqlCommand("SELECT max(sequence) FROM change_events", connection, npgsqlTransaction))
+            cursor = await last.ExecuteScalarAsync(cancellationToken) is long sequence ? sequence : 0;
         http.Response.Headers[CatalogueHeaders.ChangesCursor] = cursor.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.Link = $"<{PublicApi.Changes}?cursor={cursor}>; rel=\"changes\"";
         http.Response.Headers.CacheControl = "private, no-store";
@@ -73,7 +80,6 @@ public static class ExportApi
                     NewLine = options.NewLine,
                     MaxDepth = options.MaxDepth,
                 });
-                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
                 Task<IReadOnlyList<FilmDetail>> Load(long after) => query.WithProvenance
                     ? WithProvenanceAsync(db, after, cancellationToken)
                     : FilmDetailReader.LoadBatchAsync(connection, after, BatchSize, cancellationToken);
