@@ -104,11 +104,12 @@ public static class ExportApi
                             writer.Reset();
                             if (unflushed >= FlushBytes)
                             {
-                                await output.FlushAsync(cancellationToken);
+                                // A completed pipe is a client that has gone: nothing more to read or write.
+                                if ((await output.FlushAsync(cancellationToken)).IsCompleted) return;
                                 unflushed = 0;
                             }
                         }
-                        await output.FlushAsync(cancellationToken);
+                        if ((await output.FlushAsync(cancellationToken)).IsCompleted) return;
                     }
                 }
                 finally
