@@ -10,6 +10,7 @@ using Catalogue.Api.Infrastructure.OpenApi;
 using Catalogue.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -19,6 +20,8 @@ public static class ExportApi
 {
     private const string NdJson = "application/x-ndjson";
     private const int BatchSize = 1000;
+    // About 30 films of the usual size: small enough to keep the pipe's memory low, large enough to keep writes few.
+    private const int FlushBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder v1)
     {
@@ -48,21 +51,27 @@ public static class ExportApi
     {
         // One snapshot for the cursor and every film: changes committed after it are exactly those after the cursor.
         var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
-        var cursor = await db.ChangeEvents.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
+        // Straight on the connection: as an EF Core query, the cursor cost a query compilation in every fresh process.
+        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, npgsqlTransaction))
+            await readOnly.ExecuteNonQueryAsync(cancellationToken);
+        long cursor;
+        await using (var last = new NpgsqlCommand("SELECT max(sequence) FROM change_events", connection, npgsqlTransaction))
+            cursor = await last.ExecuteScalarAsync(cancellationToken) is long sequence ? sequence : 0;
         http.Response.Headers[CatalogueHeaders.ChangesCursor] = cursor.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.Link = $"<{PublicApi.Changes}?cursor={cursor}>; rel=\"changes\"";
         http.Response.Headers.CacheControl = "private, no-store";
 
-        return TypedResults.Stream(async body =>
+        return TypedResults.Stream(async _ =>
         {
             await using (transaction)
             {
                 var options = json.Value.SerializerOptions;
-                // A batch is written into one buffer and sent as one write: serialising film by film straight into the
-                // response cost more in stream calls than in JSON.
-                var buffer = new ArrayBufferWriter<byte>(1 << 20);
-                await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+                // Each film is serialised straight into the response's pipe (its pooled blocks, not a buffer of the whole
+                // batch), which is flushed every FlushBytes: the memory held for the output is the same whatever the size.
+                var output = http.Response.BodyWriter;
+                await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions
                 {
                     Encoder = options.Encoder,
                     Indented = options.WriteIndented,
@@ -71,25 +80,42 @@ public static class ExportApi
                     NewLine = options.NewLine,
                     MaxDepth = options.MaxDepth,
                 });
-                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-                long after = 0;
-                while (true)
+                Task<IReadOnlyList<FilmDetail>> Load(long after) => query.WithProvenance
+                    ? WithProvenanceAsync(db, after, cancellationToken)
+                    : FilmDetailReader.LoadBatchAsync(connection, after, BatchSize, cancellationToken);
+
+                var next = Load(0);
+                try
                 {
-                    var films = query.WithProvenance
-                        ? await WithProvenanceAsync(db, after, cancellationToken)
-                        : await FilmDetailReader.LoadBatchAsync(connection, after, BatchSize, cancellationToken);
-                    if (films.Count == 0) break;
-                    foreach (var film in films)
+                    while (true)
                     {
-                        JsonSerializer.Serialize(writer, film, options);
-                        writer.Flush();
-                        buffer.Write("\n"u8);
-                        writer.Reset(buffer);
+                        var films = await next;
+                        if (films.Count == 0) break;
+                        // The next batch is read while this one is written: PostgreSQL and the driver work on it meanwhile.
+                        // A batch short of BatchSize is the last one.
+                        next = films.Count < BatchSize ? Task.FromResult<IReadOnlyList<FilmDetail>>([]) : Load(films[^1].Id);
+                        long unflushed = 0;
+                        foreach (var film in films)
+                        {
+                            JsonSerializer.Serialize(writer, film, options);
+                            writer.Flush();
+                            unflushed += writer.BytesCommitted + 1;
+                            output.Write("\n"u8);
+                            writer.Reset();
+                            if (unflushed >= FlushBytes)
+                            {
+                                // A completed pipe is a client that has gone: nothing more to read or write.
+                                if ((await output.FlushAsync(cancellationToken)).IsCompleted) return;
+                                unflushed = 0;
+                            }
+                        }
+                        if ((await output.FlushAsync(cancellationToken)).IsCompleted) return;
                     }
-                    await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
-                    await body.FlushAsync(cancellationToken);
-                    buffer.ResetWrittenCount();
-                    after = films[^1].Id;
+                }
+                finally
+                {
+                    // A batch still being read holds the connection: let it finish (or fail) before the transaction goes.
+                    if (!next.IsCompleted) await next.ContinueWith(t => t.Exception, TaskScheduler.Default);
                 }
                 await transaction.CommitAsync(cancellationToken);
             }
