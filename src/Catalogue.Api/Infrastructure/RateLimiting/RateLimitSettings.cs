@@ -16,7 +16,7 @@ public sealed class RateLimitSettings
 
     /// <summary>Each client address: how many keys that turn out unknown it may have looked up, and how its refusals
     /// past that are held back (see UnknownKeyGuard).</summary>
-    public UnknownKeyTier UnknownKeys { get; set; } = new() { PermitsPerMinute = 10 };
+    public UnknownKeyTier UnknownKeys { get; set; } = new() { PermitsPerMinute = 5 };
 
     public bool IsValid =>
         Anonymous.PermitsPerMinute >= 1 && Key.PermitsPerMinute >= 1 && UnknownKeys.PermitsPerMinute >= 1
