@@ -16,7 +16,7 @@ namespace Catalogue.Seeding.Extraction;
 public sealed class DocumentExtractor : IDocumentExtractor
 {
     /// <summary>Changes whenever a rule changes what documents yield, so stored extractions are read again.</summary>
-    public const string Version = "2026-12-01.18";
+    public const string Version = "2026-12-01.19";
 
     public string ExtractorVersion => Version;
 
@@ -153,19 +153,32 @@ public sealed class DocumentExtractor : IDocumentExtractor
             if (layout.Blocks[i].Kind != BlockKind.Chrome && !layout.IsAside(i)) yield return layout.Blocks[i];
     }
 
+    /// <summary>Labels of one line of a festival history that say what the film got at the row above.</summary>
+    private static readonly Dictionary<string, string> RowOutcomes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["award"] = AwardOutcomes.Won, ["nominee"] = AwardOutcomes.Nominated, ["nomination"] = AwardOutcomes.Nominated,
+    };
+
+    private static readonly System.Text.RegularExpressions.Regex EventYear = new(@"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static ProseContext? ReadFacts(DocumentLayout layout, int from, int to, FilmAssembler film, bool isDocumentary,
         (string Event, int? Year)? pageEvent, IReadOnlyList<FilmAssembler>? siblings = null)
     {
         var text = layout.Text;
+        (string Event, int? Year)? lastEvent = null;
         foreach (var block in Blocks(layout, from, to))
         {
+            if (block.Kind is BlockKind.Heading or BlockKind.Line or BlockKind.Item && AwardEvents.FindIn(block.Value.Of(text)) is { } named)
+                lastEvent = (named, EventYear.Match(block.Value.Of(text)) is { Success: true } y ? int.Parse(y.Value) : null);
             switch (block.Kind)
             {
                 case BlockKind.Field:
                     FieldRules.Apply(text, block, film, isDocumentary);
                     if (block.Label!.Kind is FieldKind.Awards or FieldKind.Festival)
                     {
-                        var list = new LaurelRules.ListContext(festivals: block.Label.Kind == FieldKind.Festival);
+                        var rowOutcome = RowOutcomes.GetValueOrDefault(block.Label.Text);
+                        var list = new LaurelRules.ListContext(festivals: block.Label.Kind == FieldKind.Festival) { RowOutcome = rowOutcome };
+                        if (rowOutcome is not null && lastEvent is { } row) (list.Event, list.Year) = row;
                         foreach (var line in Lines.Within(text, block.Value))
                             LaurelRules.TryApply(text, line, film, list);
                     }

@@ -116,4 +116,22 @@ public class ColumnAndCreditLayoutTests
         Assert.Equal(["Paula DuPré Pesmen", "Fisher Stevens"], Credited(film, "producer"));
         Assert.Equal(["en"], film.Languages.Select(l => l.Code));
     }
+
+    [Fact]
+    public void A_festival_history_s_award_and_nominee_lines_take_the_event_of_the_row_above()
+    {
+        const string text = "Hale County This Morning, This Evening\nRaMell Ross\n\nDirectors\n  RaMell Ross\n\nScreenings / Awards\n"
+                            + "  Full Frame Documentary Film Festival     Durham, North Carolina     April 2018\n"
+                            + "     Award: Reva and David Logan Grand Jury Award\n"
+                            + "  Cinema Eye Honors     New York, NY     January 2019\n"
+                            + "     Award: Outstanding Achievement in Nonfiction Feature Filmmaking\n"
+                            + "  91st Academy Awards     Los Angeles, CA     February 2019\n"
+                            + "     Nominee: Best Documentary Feature\n";
+        var film = Assert.Single(Extract(text).Films);
+
+        Assert.Contains(film.Awards, a => a is { Event: "Full Frame Documentary Film Festival", Outcome: "won", Year: 2018 });
+        Assert.Contains(film.Awards, a => a is { Event: "Cinema Eye Honors", Outcome: "won", Year: 2019 });
+        Assert.Contains(film.Awards, a => a is { Event: "Academy Awards", Outcome: "nominated", Year: 2019 });
+        Assert.DoesNotContain(film.Credits, c => c.Name is "Durham" or "North Carolina");
+    }
 }

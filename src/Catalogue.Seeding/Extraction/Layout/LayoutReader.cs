@@ -196,7 +196,8 @@ internal static class LayoutReader
     private static bool IsNameLine(string text, TextSpan value)
     {
         var raw = value.Of(text);
-        if (raw.Length > 80 || raw.Contains(':')) return false;
+        // "Full Frame Documentary Film Festival     Durham, North Carolina": a festival's row, however name-like its columns.
+        if (raw.Length > 80 || raw.Contains(':') || AwardEvents.FindIn(raw) is not null) return false;
         var people = Mentions.PersonNames.Read(text, value);
         return people.Count > 0 && people.All(p => !Mentions.PersonNames.LooksLikeOrganisation(p.Name));
     }

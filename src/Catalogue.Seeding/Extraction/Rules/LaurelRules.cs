@@ -35,6 +35,12 @@ internal static class LaurelRules
         public bool Festivals { get; } = festivals;
         public string? Event { get; set; }
         public int? Year { get; set; }
+
+        /// <summary>
+        /// "Award: Best Documentary" or "Nominee: Best Documentary Feature" under a festival's row: the row's event, and the
+        /// outcome its label says, for a line that names a prize but no event.
+        /// </summary>
+        public string? RowOutcome { get; init; }
     }
 
     private static readonly Regex Prize = new(@"\b(?:prize|prix|award|jury|winner|best\s+(?!of\b)\w+|golden|silver|lion|bear|palme|honou?r|medal|trophy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -49,7 +55,7 @@ internal static class LaurelRules
         if (raw.Length > 220) return false;
         var outcome = Outcomes.Select(o => (o.Outcome, Match: o.Word.Match(raw))).Where(o => o.Match.Success).OrderBy(o => o.Match.Index).FirstOrDefault();
         var listed = outcome.Match is null && list is not null;
-        if (listed) outcome = (list!.Festivals || !Prize.IsMatch(raw) ? AwardOutcomes.Selected : AwardOutcomes.Won, Match.Empty);
+        if (listed) outcome = (list!.RowOutcome ?? (list.Festivals || !Prize.IsMatch(raw) ? AwardOutcomes.Selected : AwardOutcomes.Won), Match.Empty);
         if (outcome.Match is null) return list is null && NamedAlone(text, line, film);
         var parts = Split(text, line).Where(p => !Outcomes.Any(o => o.Word.IsMatch(p.Of(text)) && p.Of(text).Split(' ').Length <= 3)).ToList();
         string? awardEvent = null;
@@ -73,9 +79,11 @@ internal static class LaurelRules
         }
         if (awardEvent is not null && list is not null) (list.Event, list.Year) = (awardEvent, year);
         // "Winner: Special Jury Award for Cinematography" under "2019 Sundance Film Festival": the list's event, if the line says it won something.
-        else if (awardEvent is null && !listed && list?.Event is { } carried && Prize.IsMatch(raw)) (awardEvent, year) = (carried, year ?? list.Year);
+        else if (awardEvent is null && (!listed || list!.RowOutcome is not null) && list?.Event is { } carried
+                 && (Prize.IsMatch(raw) || list.RowOutcome is not null))
+            (awardEvent, year) = (carried, year ?? list.Year);
         if (awardEvent is null) return false;
-        if (listed && !Prize.IsMatch(raw) && Year.Matches(raw).Count == 0 && !raw.Contains(awardEvent, StringComparison.OrdinalIgnoreCase) && AwardEvents.FindIn(raw) is null) return false;
+        if (listed && list!.RowOutcome is null && !Prize.IsMatch(raw) && Year.Matches(raw).Count == 0 && !raw.Contains(awardEvent, StringComparison.OrdinalIgnoreCase) && AwardEvents.FindIn(raw) is null) return false;
         var category = parts.Where((p, i) => i != eventPart && PrizeWords.IsMatch(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
                        ?? parts.Where((p, i) => i != eventPart && IsCategory(p.Of(text))).Select(p => TitleRuns.Collapse(p.Of(text))).FirstOrDefault()
                        ?? (outcome.Outcome == AwardOutcomes.Selected ? "Official Selection" : awardEvent);
