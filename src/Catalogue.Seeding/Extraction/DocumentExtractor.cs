@@ -159,17 +159,14 @@ public sealed class DocumentExtractor : IDocumentExtractor
         ["award"] = AwardOutcomes.Won, ["nominee"] = AwardOutcomes.Nominated, ["nomination"] = AwardOutcomes.Nominated,
     };
 
-    private static readonly System.Text.RegularExpressions.Regex EventYear = new(@"\b(?:19|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     private static ProseContext? ReadFacts(DocumentLayout layout, int from, int to, FilmAssembler film, bool isDocumentary,
         (string Event, int? Year)? pageEvent, IReadOnlyList<FilmAssembler>? siblings = null)
     {
         var text = layout.Text;
-        (string Event, int? Year)? lastEvent = null;
+        var rows = new List<Block>();
         foreach (var block in Blocks(layout, from, to))
         {
-            if (block.Kind is BlockKind.Heading or BlockKind.Line or BlockKind.Item && AwardEvents.FindIn(block.Value.Of(text)) is { } named)
-                lastEvent = (named, EventYear.Match(block.Value.Of(text)) is { Success: true } y ? int.Parse(y.Value) : null);
+            if (block.Kind is BlockKind.Heading or BlockKind.Line or BlockKind.Item) rows.Add(block);
             switch (block.Kind)
             {
                 case BlockKind.Field:
@@ -178,7 +175,9 @@ public sealed class DocumentExtractor : IDocumentExtractor
                     {
                         var rowOutcome = RowOutcomes.GetValueOrDefault(block.Label.Text);
                         var list = new LaurelRules.ListContext(festivals: block.Label.Kind == FieldKind.Festival) { RowOutcome = rowOutcome };
-                        if (rowOutcome is not null && lastEvent is { } row) (list.Event, list.Year) = row;
+                        // The festival's row is the nearest line above that names an event.
+                        if (rowOutcome is not null && Enumerable.Range(0, rows.Count).Select(r => LaurelRules.EventOf(rows[^(r + 1)].Value.Of(text))).FirstOrDefault(e => e is not null) is { } row)
+                            (list.Event, list.Year) = row;
                         foreach (var line in Lines.Within(text, block.Value))
                             LaurelRules.TryApply(text, line, film, list);
                     }

@@ -35,8 +35,10 @@ internal static class Posts
     {
         var text = layout.Text;
         var bylines = layout.Blocks.Select((b, i) => (Block: b, Index: i))
-            .Where(x => x.Block.Kind is BlockKind.Heading or BlockKind.Line && !x.Block.InAside && Byline.IsMatch(x.Block.Value.Of(text)))
-            .Select(x => (x.Index, Author: Byline.Match(x.Block.Value.Of(text)).Groups["author"].Value.Trim()))
+            .Where(x => x.Block.Kind is BlockKind.Heading or BlockKind.Line && !x.Block.InAside)
+            .Select(x => (x.Index, Byline: Byline.Match(x.Block.Value.Of(text))))
+            .Where(x => x.Byline.Success)
+            .Select(x => (x.Index, Author: x.Byline.Groups["author"].Value.Trim()))
             .ToList();
         var author = bylines.GroupBy(b => b.Author, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (author is null || author.Count() < 3) return [];

@@ -20,7 +20,7 @@ internal static class ColumnRows
     private static readonly Regex RecordChrome = new(@"^(?:\d[\d,.]*\s+(?:references?|sources?)|edit|\[\s*edit\s*\])$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>The line without trailing columns that are a record's chrome ("1 reference", "edit"), or the line itself.</summary>
-    public static TextSpan WithoutTrailingChrome(string text, TextSpan line)
+    private static TextSpan WithoutTrailingChrome(string text, TextSpan line)
     {
         var end = line.End;
         while (true)
@@ -36,28 +36,29 @@ internal static class ColumnRows
     }
 
     /// <summary>
-    /// Lines in a run of three or more label-and-value rows where most labels are known ones: there an unknown label
-    /// ("Student Project", "Country of Filming") is a label too, and its value is not a title or a heading.
+    /// Every line without its record chrome, and the lines in a run of three or more label-and-value rows where most
+    /// labels are known ones: there an unknown label ("Student Project", "Country of Filming") is a label too, and its
+    /// value is not a title or a heading.
     /// </summary>
-    public static HashSet<int> UnknownLabelRows(string text, IReadOnlyList<TextLine> lines)
+    public static (TextSpan[] Content, HashSet<int> UnknownLabelRows) Read(string text, IReadOnlyList<TextLine> lines)
     {
-        var result = new HashSet<int>();
+        var content = lines.Select(l => l.IsBlank ? default : WithoutTrailingChrome(text, l.Trimmed(text))).ToArray();
+        var unknown = new HashSet<int>();
         var run = new List<(int Line, bool Known)>();
         for (var i = 0; i <= lines.Count; i++)
         {
-            var row = i < lines.Count && !lines[i].IsBlank ? Row(text, lines[i]) : null;
+            var row = i < lines.Count && !lines[i].IsBlank ? Label(content[i].Of(text)) : null;
             if (row is not null) { run.Add((i, FieldLabels.Find(row) is not null)); continue; }
             if (run.Count >= 3 && run.Count(r => r.Known) * 2 >= run.Count)
-                result.UnionWith(run.Where(r => !r.Known).Select(r => r.Line));
+                unknown.UnionWith(run.Where(r => !r.Known).Select(r => r.Line));
             run.Clear();
         }
-        return result;
+        return (content, unknown);
     }
 
-    private static string? Row(string text, TextLine line)
+    private static string? Label(string line)
     {
-        var span = WithoutTrailingChrome(text, line.Trimmed(text));
-        var match = LabelAndValue.Match(span.Of(text));
+        var match = LabelAndValue.Match(line);
         return match.Success && Lines.WordCount(match.Groups["label"].Value) <= FieldLabels.MaxLabelWords ? match.Groups["label"].Value : null;
     }
 }

@@ -16,6 +16,9 @@ internal enum FieldKind
 /// for <see cref="FieldKind.Rating"/> the rating's source.</param>
 internal sealed record FieldLabel(FieldKind Kind, string Text, string? Role = null)
 {
+    /// <summary>A label the reader does not know, where the layout says it is one ("Student Project   No"): its value is no fact.</summary>
+    public static FieldLabel Unknown(string written) => new(FieldKind.Ignored, written.Trim());
+
     /// <summary>The provenance rule of a fact read from this kind of field, e.g. <c>field.credit.director</c>.</summary>
     public string Rule => Role is null || Kind == FieldKind.Rating ? $"field.{Slug(Kind)}" : $"field.{Slug(Kind)}.{Role}";
 

@@ -23,12 +23,12 @@ internal static class LayoutReader
         var seenParagraph = false;
         var itemControls = RecurringLines(text, lines);
         var inContents = false;
-        var unknownLabelRows = ColumnRows.UnknownLabelRows(text, lines);
+        var (columnContent, unknownLabelRows) = ColumnRows.Read(text, lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            var span = ColumnRows.WithoutTrailingChrome(text, line.Trimmed(text));
+            var span = columnContent[i];
             var lineText = span.Of(text);
             var before = blocks.Count;
 
@@ -237,7 +237,7 @@ internal static class LayoutReader
 
         // "Audio languages        English", "Subtitles              English, French": a label, a column gap, its value.
         if (ColumnRows.LabelAndValue.Match(lineText) is { Success: true } column
-            && (FieldLabels.Find(column.Groups["label"].Value) ?? (unknownLabelRow ? new FieldLabel(FieldKind.Ignored, column.Groups["label"].Value.Trim()) : null)) is { } columnLabel)
+            && (FieldLabels.Find(column.Groups["label"].Value) ?? (unknownLabelRow ? FieldLabel.Unknown(column.Groups["label"].Value) : null)) is { } columnLabel)
         {
             yield return Field(text, content, columnLabel, content.Start + column.Groups["value"].Index, lineIndex);
             yield break;
@@ -325,18 +325,12 @@ internal static class LayoutReader
         {
             var at = raw.IndexOf(separator, StringComparison.Ordinal);
             if (at <= 0 || at > 40 || FieldLabels.Find(raw[..at].TrimEnd('.')) is not { } dashed) continue;
-            var valueStart = at + separator.Length;
-            while (valueStart < raw.Length && raw[valueStart] is '.' or '…' or ' ') valueStart++;
-            return Field(text, segment, dashed, segment.Start + valueStart, lineIndex);
+            return Field(text, segment, dashed, ValueAfter(raw, at + separator.Length, segment), lineIndex);
         }
         // "Visual Consultant ....... Sandy McLeod": a dot leader makes a label of what is before it, known or not.
         var leader = raw.IndexOf("....", StringComparison.Ordinal);
         if (leader > 0 && leader <= 40 && Lines.WordCount(raw[..leader]) <= FieldLabels.MaxLabelWords)
-        {
-            var valueStart = leader;
-            while (valueStart < raw.Length && raw[valueStart] is '.' or ' ') valueStart++;
-            return Field(text, segment, new FieldLabel(FieldKind.Ignored, raw[..leader].Trim()), segment.Start + valueStart, lineIndex);
-        }
+            return Field(text, segment, FieldLabel.Unknown(raw[..leader]), ValueAfter(raw, leader, segment), lineIndex);
 
         // A label written as the line's first words: "DIRECTOR Tamara Kotevska", "Directed by Tamara Kotevska", "Dir. Asif Kapadia".
         var words = Words.All(text, segment);
@@ -354,6 +348,13 @@ internal static class LayoutReader
             return Field(text, segment, leading, labelEnd, lineIndex);
         }
         return null;
+    }
+
+    /// <summary>Where a value starts after its leader's dots and spaces.</summary>
+    private static int ValueAfter(string raw, int from, TextSpan segment)
+    {
+        while (from < raw.Length && raw[from] is '.' or '…' or ' ') from++;
+        return segment.Start + from;
     }
 
     private static Block? RoleBeforeNames(string text, TextSpan segment, int lineIndex)

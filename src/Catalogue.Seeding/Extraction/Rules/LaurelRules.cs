@@ -43,6 +43,10 @@ internal static class LaurelRules
         public string? RowOutcome { get; init; }
     }
 
+    /// <summary>"Cinema Eye Honors     New York, NY     January 2019": the event a line names, and its year.</summary>
+    public static (string Event, int? Year)? EventOf(string line) =>
+        AwardEvents.FindIn(line) is { } named ? (named, Year.Match(line) is { Success: true } y ? int.Parse(y.Value) : null) : null;
+
     private static readonly Regex Prize = new(@"\b(?:prize|prix|award|jury|winner|best\s+(?!of\b)\w+|golden|silver|lion|bear|palme|honou?r|medal|trophy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A line of a list that names an event the gazetteer does not know: "DocPoint Helsinki 2022", "Nordic Council Film Prize 2021".</summary>

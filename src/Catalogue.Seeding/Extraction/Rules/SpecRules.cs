@@ -79,49 +79,46 @@ internal static class SpecRules
 
     public static void ApplySegments(string text, IEnumerable<TextSpan> values, FilmAssembler film, string rulePrefix)
     {
-        var segmented = values.Select(v => Segments(text, v)).ToList();
+        var segments = values.SelectMany(v => Segments(text, v)).Select(s => (Segment: s, Kind: Recognise(text, s))).ToList();
         // "Television — PBS, Independent Lens": names beside a broadcaster are its strands, not people.
-        var namesOrganisations = segmented.SelectMany(s => s).Any(s => IsOrganisation(text, s));
-        foreach (var segments in segmented)
-        {
-            foreach (var segment in segments)
-                switch (Recognise(text, segment))
-                {
-                    case "year" when film.Facts.Year is null:
-                        film.Facts.Year = new Sourced<int>(int.Parse(segment.Of(text).Trim('(', ')', '[', ']', ' ')), segment.Evidence($"{rulePrefix}.year"));
-                        break;
-                    case "runtime" when Durations.Find(text, segment, labelled: false) is { } runtime:
-                        film.AddRuntime(new RuntimeFact(runtime.Minutes, RuntimeVersions.Listing, null, runtime.Span.Evidence($"{rulePrefix}.runtime")));
-                        break;
-                    case "country":
-                        foreach (var item in FieldRules.CountryItems(text, segment))
-                            if ((Countries.Find(item.Of(text)) ?? Countries.FromCode(item.Of(text))) is { } code)
-                                film.AddCountry(code, item.Evidence($"{rulePrefix}.country"));
-                        break;
-                    case "language":
-                        FieldRules.ReadLanguages(text, segment, film, $"{rulePrefix}.language");
-                        break;
-                    case "genre":
-                        film.AddGenre(Genres.FindKnown(segment.Of(text))!, segment.Evidence($"{rulePrefix}.genre"));
-                        break;
-                    case "person" when rulePrefix == "line.specs" && !namesOrganisations:
-                        // "Shaunak Sen — India — Special Screenings": a bare name among a film's facts is its director.
-                        foreach (var person in PersonNames.Read(text, segment))
-                            film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence("line.specs.director-by-position"));
-                        break;
-                    case "director" when DirectorAfterCue(text, segment) is { } names:
-                        foreach (var person in PersonNames.Read(text, names))
-                            film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence($"{rulePrefix}.director"));
-                        break;
-                }
-        }
+        var namesOrganisations = segments.Any(s => s.Kind is null && IsOrganisation(text, s.Segment));
+        foreach (var (segment, kind) in segments)
+            switch (kind)
+            {
+                case "year" when film.Facts.Year is null:
+                    film.Facts.Year = new Sourced<int>(int.Parse(segment.Of(text).Trim('(', ')', '[', ']', ' ')), segment.Evidence($"{rulePrefix}.year"));
+                    break;
+                case "runtime" when Durations.Find(text, segment, labelled: false) is { } runtime:
+                    film.AddRuntime(new RuntimeFact(runtime.Minutes, RuntimeVersions.Listing, null, runtime.Span.Evidence($"{rulePrefix}.runtime")));
+                    break;
+                case "country":
+                    foreach (var item in FieldRules.CountryItems(text, segment))
+                        if ((Countries.Find(item.Of(text)) ?? Countries.FromCode(item.Of(text))) is { } code)
+                            film.AddCountry(code, item.Evidence($"{rulePrefix}.country"));
+                    break;
+                case "language":
+                    FieldRules.ReadLanguages(text, segment, film, $"{rulePrefix}.language");
+                    break;
+                case "genre":
+                    film.AddGenre(Genres.FindKnown(segment.Of(text))!, segment.Evidence($"{rulePrefix}.genre"));
+                    break;
+                case "person" when rulePrefix == "line.specs" && !namesOrganisations:
+                    // "Shaunak Sen — India — Special Screenings": a bare name among a film's facts is its director.
+                    foreach (var person in PersonNames.Read(text, segment))
+                        film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence("line.specs.director-by-position"));
+                    break;
+                case "director" when DirectorAfterCue(text, segment) is { } names:
+                    foreach (var person in PersonNames.Read(text, names))
+                        film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence($"{rulePrefix}.director"));
+                    break;
+            }
     }
 
     /// <summary>A segment that is no fact but an organisation's name ("PBS"); a certificate ("12A") is neither.</summary>
     private static bool IsOrganisation(string text, TextSpan segment)
     {
         var raw = segment.Of(text).Trim();
-        return Recognise(text, segment) is null && raw.Count(char.IsLetter) >= 2 && !Certificates.IsCertificate(raw) && PersonNames.LooksLikeOrganisation(raw);
+        return raw.Count(char.IsLetter) >= 2 && !Certificates.IsCertificate(raw) && PersonNames.LooksLikeOrganisation(raw);
     }
 
     private static string? Recognise(string text, TextSpan segment)
