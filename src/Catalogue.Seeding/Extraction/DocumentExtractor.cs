@@ -16,7 +16,7 @@ namespace Catalogue.Seeding.Extraction;
 public sealed class DocumentExtractor : IDocumentExtractor
 {
     /// <summary>Changes whenever a rule changes what documents yield, so stored extractions are read again.</summary>
-    public const string Version = "2026-12-01.19";
+    public const string Version = "2026-12-01.20";
 
     public string ExtractorVersion => Version;
 
@@ -213,7 +213,26 @@ public sealed class DocumentExtractor : IDocumentExtractor
                 film.AddExternalId(new ExternalIdFact(source, id, span.Evidence("mention.external-id")));
         }
         var sentences = ProseSentences(layout, from, to);
-        return sentences.Count == 0 ? null : ProseFacts.Read(text, sentences, film, isDocumentary, ratingSource: null, siblings, pageEvent);
+        var sentenceLines = SentenceLines(layout, from, to);
+        if (sentences.Count + sentenceLines.Count == 0) return null;
+        var read = sentences.Concat(sentenceLines).OrderBy(s => s.Start).ToList();
+        return ProseFacts.Read(text, read, film, isDocumentary, ratingSource: null, siblings, pageEvent, sentenceLines);
+    }
+
+    /// <summary>
+    /// Short lines written as sentences ("From CNN Films and Statement Pictures. Released in cinemas by Neon."): too short to be
+    /// running text, but what they say is read by the prose rules all the same.
+    /// </summary>
+    private static List<TextSpan> SentenceLines(DocumentLayout layout, int from, int to) =>
+        Blocks(layout, from, to)
+            .Where(b => b.Kind is BlockKind.Line or BlockKind.Item && !b.InTable && IsSentenceLine(b.Value.Of(layout.Text)))
+            .Select(b => b.Value).ToList();
+
+    private static bool IsSentenceLine(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && ".!?".Contains(trimmed[^1]) && !trimmed.EndsWith("...", StringComparison.Ordinal)
+               && Lines.WordCount(trimmed) >= 4 && !ContentLines.IsProse(trimmed) && char.IsUpper(trimmed[0]);
     }
 
     private static readonly System.Text.RegularExpressions.Regex ReviewWord = new(@"\breview(?:ed)?\b",
@@ -279,7 +298,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
             case DocumentKinds.ProseReview or DocumentKinds.Article:
                 if (context is null) break;
                 film.Facts.Review = new ReviewFact(kind == DocumentKinds.Article ? "article" : "critic", null, null,
-                    ProseFacts.Excerpts(text, context.Sentences, "prose.sentence"));
+                    ProseFacts.Excerpts(text, context.RunningText, "prose.sentence"));
                 RatingRules.Apply(context, "critic");
                 if (kind == DocumentKinds.Article)
                     foreach (var caption in content.Where(b => b.Kind == BlockKind.Caption).DistinctBy(b => b.Value.Of(text)))

@@ -174,8 +174,11 @@ public static class ExtractionRules
             new("prose.company.produced-by", 0.75f, "\"produced by Trice Films\": a company is a production company."),
             new("prose.company.in-association-with", 0.75f, "\"produced with Kartemquin Films\", \"in association with Violet Films\": a production company."),
             new("prose.company.companys-work", 0.75f, "\"A Paranoid Pictures film\", \"A Concordia Studio production\", \"A Hulu / Kartemquin Films release\".")
-                { Reads = [("Exit Through the Gift Shop is a documentary by Banksy. A Paranoid Pictures film, it premiered at Sundance.", "company=Paranoid Pictures|production-company")],
-                  Ignores = [("Won't You Be My Neighbor? is a documentary. A Morgan Neville film, it premiered at Sundance.", "company=Morgan Neville|production-company")] },
+                { Reads = [("Exit Through the Gift Shop is a documentary by Banksy. A Paranoid Pictures film, it premiered at Sundance.", "company=Paranoid Pictures|production-company"),
+                           ("Crip Camp\n\nCrip Camp is a documentary about a summer camp. A Higher Ground and Rusted Spoke production, for Netflix.", "company=Rusted Spoke|production-company")],
+                  Ignores = [("Won't You Be My Neighbor? is a documentary. A Morgan Neville film, it premiered at Sundance.", "company=Morgan Neville|production-company"),
+                             ("Stop Making Sense\n\nStop Making Sense is a concert documentary directed by Jonathan Demme. A Jonathan Demme production, it opened in 1984.", "company=Jonathan Demme|production-company"),
+                             ("Senna\n\nSenna is a documentary about a racing driver. A Christmas release, it opened in 2010.", "company=Christmas|distributor")] },
             new("prose.company.from", 0.7f, "A sentence naming only the companies the film is from: \"From CNN Films and Statement Pictures.\"")
                 { Reads = [("Apollo 11\n\nApollo 11 is a documentary made from 70mm footage of the mission. From CNN Films and Statement Pictures. Apollo 11 runs 93 minutes.", "company=Statement Pictures|production-company")] },
             new("prose.company.acts-on-it", 0.7f, "\"Sony Pictures Classics released it\", \"HBO aired it later\": the company that distributed or broadcast the film."),
@@ -225,9 +228,11 @@ public static class ExtractionRules
             Reads = [("Crip Camp\n\nCrip Camp is a documentary by director Nicole Newnham about a summer camp in the Catskills, and Crip Camp is funny.", "director=Nicole Newnham")],
             Ignores = [("Crip Camp\n\nCrip Camp is a documentary about a summer camp, and camp director Larry Allison is its hero. Crip Camp is funny.", "director=Larry Allison")],
         });
-        rules.Add(new("prose.role-phrase.plural-role", 0.75f, "A plural role noun of the film and its names: \"the film's editors, Erin Casper and Jocelyne Chaput\".")
+        rules.Add(new("prose.role-phrase.plural-role", 0.75f, "A role noun stated of the names after it: \"the film's editors, Erin Casper and Jocelyne Chaput\", \"Executive producers are …\".")
         {
-            Reads = [("Fire of Love\n\nFire of Love is a documentary about two volcanologists. The film's editors, Erin Casper and Jocelyne Chaput, won a prize.", "editor=Jocelyne Chaput")],
+            Reads = [("Fire of Love\n\nFire of Love is a documentary about two volcanologists. The film's editors, Erin Casper and Jocelyne Chaput, won a prize.", "editor=Jocelyne Chaput"),
+                     ("Crip Camp\n\nCrip Camp is a documentary about a summer camp. Executive producers are President Barack Obama and Michelle Obama.", "executive-producer=Barack Obama")],
+            Ignores = [("Crip Camp\n\nCrip Camp is a documentary about a summer camp. Its director is careful, and Judith Heumann is its heart.", "director=Judith Heumann")],
         });
         rules.Add(new("prose.role-phrase.possessed-work", 0.7f, "Whose work a part of the film is: \"Marco Beltrami's score\", \"Niki Waltl's loose, handheld camerawork\".")
         {

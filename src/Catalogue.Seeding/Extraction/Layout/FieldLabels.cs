@@ -152,6 +152,8 @@ internal static class FieldLabels
         foreach (var qualifier in LesserQualifiers)
             if (collapsed.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && Known.GetValueOrDefault(collapsed[qualifier.Length..]) is { Kind: FieldKind.Credit })
                 return new FieldLabel(FieldKind.Ignored, collapsed, LesserCredit);
+        if (WithoutTerritory(collapsed) is { } market && Known.GetValueOrDefault(market) is { Kind: FieldKind.Company } company)
+            return company with { Text = collapsed };
         // "Produced and directed by", "Directed, produced and edited by": credits joined before one "by" read as the first.
         if (!collapsed.EndsWith(" by", StringComparison.OrdinalIgnoreCase)) return null;
         var verbs = RolesBeforeBy(collapsed);
@@ -161,6 +163,19 @@ internal static class FieldLabels
     /// <summary>"Directed, produced and edited by" → directed, produced, edited.</summary>
     public static List<string> RolesBeforeBy(string label) =>
         label.Trim()[..^3].Split([", ", " and ", " & ", ","], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static readonly string[] Markets = ["north american ", "international ", "worldwide ", "world ", "domestic ", "foreign ", "theatrical ", "european ", "latin american "];
+
+    /// <summary>"North American distribution", "US Distribution", "German broadcaster": the territory a company has the film in.</summary>
+    private static string? WithoutTerritory(string label)
+    {
+        foreach (var market in Markets)
+            if (label.StartsWith(market, StringComparison.OrdinalIgnoreCase)) return label[market.Length..];
+        var space = label.IndexOf(' ');
+        if (space <= 0) return null;
+        var first = label[..space];
+        return Countries.Find(first) is not null || Countries.FromDemonym(first) is not null ? label[(space + 1)..] : null;
+    }
 
     public const int MaxLabelWords = 5;
 }

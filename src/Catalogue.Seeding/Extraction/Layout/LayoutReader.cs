@@ -120,6 +120,16 @@ internal static class LayoutReader
                 merged[^1] = new Block(BlockKind.Paragraph, new TextSpan(previous.Span.Start, block.Span.End), previous.Line, null, new TextSpan(previous.Span.Start, block.Span.End));
                 continue;
             }
+            if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Field } wrappedField && block.Kind is BlockKind.Paragraph or BlockKind.Line
+                && block.Line == LastLine(lines, wrappedField) + 1 && WrappedValueEnd(text, wrappedField, block) is { } valueEnd)
+            {
+                // "Production: … An Altitude Film Distribution (in U.K.)/A24 (in U.S.) release of a" / "Universal Music, Film4 presentation
+                // of an On the Corner production. Producer: James Gay-Rees.": the value runs to the end of its sentence; the rest stays a block.
+                merged[^1] = wrappedField with { Span = new TextSpan(wrappedField.Span.Start, valueEnd), Value = new TextSpan(wrappedField.Value.Start, valueEnd) };
+                var rest = TextSpan.Trimmed(text, valueEnd + 1, block.Span.End);
+                if (rest.Length > 0) merged.Add(block with { Span = rest, Value = rest, Line = block.Line });
+                continue;
+            }
             if (merged.Count > 0 && merged[^1] is { Kind: BlockKind.Field } field && IsListValued(field.Label!)
                 && block.Kind is BlockKind.Heading or BlockKind.Line && block.Line == LastLine(lines, field) + 1 && IsNameLine(text, block.Value))
             {
@@ -168,6 +178,19 @@ internal static class LayoutReader
         var end = text[previous.Span.End - 1];
         var first = text[next.Span.Start];
         return char.IsLower(first) || ".!?:\"”’)".IndexOf(end) < 0 && (char.IsLetterOrDigit(first) || first is '(' or '“' or '"');
+    }
+
+    /// <summary>
+    /// Where a hard-wrapped company field's value ends in the next block: at its first full stop, when the field's line is long and
+    /// stops mid-phrase ("… release of a").
+    /// </summary>
+    private static int? WrappedValueEnd(string text, Block field, Block next)
+    {
+        if (field.Label!.Kind != FieldKind.Company || field.Value.Start < field.Span.Start || text.IndexOf('\n', field.Value.Start, field.Value.Length) >= 0) return null;
+        var line = field.Span.Of(text).TrimEnd();
+        if (line.Length < 60 || ".!?:;,".IndexOf(line[^1]) >= 0 || LabelledOpening.IsMatch(next.Span.Of(text))) return null;
+        var stop = text.IndexOf(". ", next.Span.Start, next.Span.Length, StringComparison.Ordinal);
+        return stop >= 0 ? stop : next.Span.End - (text[next.Span.End - 1] == '.' ? 1 : 0);
     }
 
     private static bool IsHeadlineCase(string line)

@@ -51,7 +51,12 @@ internal static class PersonNames
     }
 
     /// <summary>Separators between names: commas, semicolons, slashes, "&amp;", " and ", line breaks, runs of spaces.</summary>
-    public static List<TextSpan> Items(string text, TextSpan value)
+    public static List<TextSpan> Items(string text, TextSpan value) => Items(text, value, splitOnAmpersand: true);
+
+    /// <summary>Companies: "Sant &amp; Usant", "Doc &amp; Film International" keep their ampersand.</summary>
+    public static List<TextSpan> CompanyItems(string text, TextSpan value) => Items(text, value, splitOnAmpersand: false);
+
+    private static List<TextSpan> Items(string text, TextSpan value, bool splitOnAmpersand)
     {
         var items = new List<TextSpan>();
         var start = value.Start;
@@ -61,7 +66,7 @@ internal static class PersonNames
             var end = i == value.End;
             if (!end && text[i] == '(') depth++;
             if (!end && text[i] == ')') depth = Math.Max(0, depth - 1);
-            var separator = end || depth == 0 && (text[i] is ',' or ';' or '/' or '&' or '\n' or '|' or '•' or '·'
+            var separator = end || depth == 0 && ((text[i] is ',' or ';' or '/' or '\n' or '|' or '•' or '·' || splitOnAmpersand && text[i] == '&')
                                                    || text[i] == ' ' && i + 1 < value.End && text[i + 1] == ' ' && i > start && text[i - 1] != ' ');
             var andWord = !separator && depth == 0 && i + 5 <= value.End && (text.AsSpan(i, 5).Equals(" and ", StringComparison.OrdinalIgnoreCase));
             if (!separator && !andWord) continue;

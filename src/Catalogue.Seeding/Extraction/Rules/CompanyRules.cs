@@ -75,7 +75,61 @@ internal static class CompanyRules
 
     /// <summary>"A Paranoid Pictures film", "A Concordia Studio production", "A Hulu / Kartemquin Films release": the company before the work.</summary>
     private static readonly Regex CompanysWork = new(
-        @"\b(?:A|An|a|an)\s+(?<companies>\p{Lu}[^.,;:()“”""]{1,60}?)\s+(?<work>film|production|co-production|release|presentation)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"\b(?:A|An|a|an)\s+(?<companies>\p{Lu}(?:[^.;:()“”""]|\([^()]{1,24}\)){1,80}?)\s+(?<work>film|production|co-production|release|presentation)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex TerritoryNote = new(@"\s*\([^()]{1,24}\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// "An Altitude Film Distribution (in U.K.)/A24 (in U.S.) release of a Universal Music, Film4 presentation of an On the Corner
+    /// production": the companies of a credits phrase, each with the span it was written in (territory notes left out).
+    /// </summary>
+    private static IEnumerable<(string Name, int Start, int End)> CompaniesOfWork(string text, TextSpan span)
+    {
+        var raw = span.Of(text);
+        var start = 0;
+        for (var i = 0; i <= raw.Length; i++)
+        {
+            var cut = i == raw.Length || raw[i] is '/' or ',' || raw[i] == '|' ? 1
+                : string.CompareOrdinal(raw, i, " and ", 0, 5) == 0 ? 5 : 0;
+            if (cut == 0) continue;
+            var part = TerritoryNote.Replace(raw[start..i], "").Trim();
+            var at = raw.IndexOf(part.Length > 0 ? part[..Math.Min(part.Length, 3)] : " ", start, StringComparison.Ordinal);
+            if (part.Length > 0 && at >= 0) yield return (TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(part)), span.Start + at, span.Start + at + part.Length);
+            start = i + cut;
+            i = start - 1;
+        }
+    }
+
+    /// <summary>
+    /// The companies of a production, presentation or release phrase. One word alone is a company only when it reads as one
+    /// ("a Netflix release") or stands in a list of them, since "a Christmas release" or "a Broadway production" name a time or a place.
+    /// </summary>
+    private static IEnumerable<(string Name, int Start, int End)> CompanyCredits(string text, TextSpan span) =>
+        CompaniesOfWork(text, span).ToList() is var parts
+            ? parts.Where(c => IsCompanyShaped(c.Name) && (parts.Count > 1 || c.Name.Contains(' ') || Mentions.PersonNames.LooksLikeOrganisation(c.Name)))
+            : [];
+
+    /// <summary>The phrases of a credits field ("Production: … A Sandbox Films presentation of an Intuitive Pictures production."), each company with its role.</summary>
+    public static IEnumerable<(string Name, string Role, TextSpan Span)> CreditPhrases(string text, TextSpan value)
+    {
+        foreach (Match match in CompanysWork.Matches(value.Of(text)))
+        {
+            var work = match.Groups["work"].Value;
+            if (work == "film") continue;
+            var group = match.Groups["companies"];
+            var role = work == "release" ? CompanyRoles.Distributor : CompanyRoles.Producer;
+            foreach (var (name, start, end) in CompanyCredits(text, new TextSpan(value.Start + group.Index, value.Start + group.Index + group.Length)))
+                yield return (name, role, new TextSpan(start, end));
+        }
+    }
+
+    /// <summary>A company's name as a credits phrase writes it: capitalised words, no nationality ("A Danish / Norwegian production").</summary>
+    private static bool IsCompanyShaped(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 6 && !(words.Length == 1 && Names.IsNotName(name)) && Countries.Find(name) is null && Countries.FromDemonym(name) is null
+               && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleRuns.FunctionWords.Contains(w) || w == "&");
+    }
 
     private static readonly Regex FromCompanies = new(@"^From\s+(?<companies>\p{Lu}[^.,;:()“”""]{1,80}?)\s*(?:\.|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -117,10 +171,16 @@ internal static class CompanyRules
             {
                 var group = match.Groups["companies"];
                 var span = new TextSpan(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
-                var role = match.Groups["work"].Value is "release" or "presentation" ? CompanyRoles.Distributor : CompanyRoles.Producer;
-                foreach (var (name, start, end) in EachCompany(text, span))
-                    if (Mentions.PersonNames.LooksLikeOrganisation(name) && !Names.IsNotName(name))
-                        found.Add(new FoundCompany(name, role, new TextSpan(start, sentence.Start + match.Index + match.Length).Evidence(rule("company.companys-work")), null));
+                var work = match.Groups["work"].Value;
+                var role = work == "release" ? CompanyRoles.Distributor : CompanyRoles.Producer;
+                // "A Morgan Neville film" is the director's; a production, presentation or release is a company's, unless the
+                // page credits the name as a person (kept apart until the credits are read).
+                var companies = work == "film" ? EachCompany(text, span).Where(c => Mentions.PersonNames.LooksLikeOrganisation(c.Name))
+                    : CompanyCredits(text, span);
+                foreach (var (name, start, end) in companies.ToList())
+                    if (!Names.IsNotName(name))
+                        found.Add(new FoundCompany(name, role, new TextSpan(start, sentence.Start + match.Index + match.Length).Evidence(rule("company.companys-work")), null)
+                            { UnlessPerson = work != "film" && !Mentions.PersonNames.LooksLikeOrganisation(name) });
             }
             // "From CNN Films and Statement Pictures.": a credits line opening on the companies that made the film.
             if (FromCompanies.Match(sentenceText) is { Success: true } from)

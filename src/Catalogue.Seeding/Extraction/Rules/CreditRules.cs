@@ -46,8 +46,11 @@ internal static class CreditRules
     private static readonly string[] CompanyWords = ["Films", "Film", "Pictures", "Productions", "Media", "Studios", "Studio", "Entertainment", "Company"];
 
     /// <summary>"the film's editors, Erin Casper and Jocelyne Chaput": a plural role noun and the names it introduces.</summary>
+    /// <summary>"Executive producers are Tonia Davis and …", "its editor is Nels Bangerter": a role noun stated of the names after it.</summary>
     private static readonly Regex PluralRole = new(
-        @"\b(?:the\s+film['’]s|its)\s+(?<role>directors|co-directors|producers|executive\s+producers|editors|cinematographers|composers|writers)\s*,?\s+",
+        @"\b(?:the\s+film['’]s|its)\s+(?<role>directors|co-directors|producers|executive\s+producers|editors|cinematographers|composers|writers)\s*,?\s+" +
+        @"|^\s*(?<role>directors?|co-directors?|producers?|executive\s+producers?|editors?|cinematographers?|composers?|writers?|narrators?)\s+(?:are|is|was|were|include|includes|included)\s+" +
+        @"|\b(?:the|its|the\s+film['’]s)\s+(?<role>directors?|co-directors?|producers?|executive\s+producers?|editors?|cinematographers?|composers?|writers?|narrators?)\s+(?:are|is|was|were|include|includes|included)\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"Marco Beltrami's score", "Niki Waltl's loose, handheld camera": whose work a part of the film is.</summary>
@@ -61,7 +64,7 @@ internal static class CreditRules
         {
             var sentenceText = sentence.Of(context.Text);
             foreach (Match match in PluralRole.Matches(sentenceText))
-                foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End).Where(n => n.Name.Contains(' ') && !n.Possessive))
+                foreach (var name in NamesAfter(context.Text, sentence.Start + match.Index + match.Length, sentence.End).Where(n => n.Name.Contains(' ') && !n.Possessive))
                     context.Film.AddCredit(name.Name, PluralRoleOf(match.Groups["role"].Value), null, null,
                         new TextSpan(sentence.Start + match.Index, name.Span.End).Evidence(context.Rule("role-phrase.plural-role")));
             foreach (Match match in PossessedWork.Matches(sentenceText))
@@ -80,15 +83,19 @@ internal static class CreditRules
         }
     }
 
-    private static string PluralRoleOf(string noun) => noun.ToLowerInvariant() switch
+    private static List<NameMatch> NamesAfter(string text, int position, int limit) =>
+        NameLists.SkipDescriptors(text, position, limit) is { } start ? NameLists.ReadForward(text, start, limit) : [];
+
+    private static string PluralRoleOf(string noun) => System.Text.RegularExpressions.Regex.Replace(noun.ToLowerInvariant().TrimEnd('s'), @"\s+", " ") switch
     {
-        "directors" => CreditRoles.Director,
-        "co-directors" => CreditRoles.CoDirector,
-        "producers" => CreditRoles.Producer,
-        "editors" => CreditRoles.Editor,
-        "cinematographers" => CreditRoles.Cinematographer,
-        "composers" => CreditRoles.Composer,
-        "writers" => CreditRoles.Writer,
+        "director" => CreditRoles.Director,
+        "co-director" => CreditRoles.CoDirector,
+        "producer" => CreditRoles.Producer,
+        "editor" => CreditRoles.Editor,
+        "cinematographer" => CreditRoles.Cinematographer,
+        "composer" => CreditRoles.Composer,
+        "writer" => CreditRoles.Writer,
+        "narrator" => CreditRoles.Narrator,
         _ => CreditRoles.ExecutiveProducer,
     };
 
@@ -98,7 +105,10 @@ internal static class CreditRules
         if (start > 0 && text[start - 1] == '-') return;
         if (Words.Previous(text, start, sentence.Start) is { } previous && (OtherKindsOfDirector.Contains(previous.Of(text))
                 || phrase.Equals("director", StringComparison.OrdinalIgnoreCase) && DirectsSomethingElse(previous.Of(text)))) return;
-        if (Names.ReadForward(text, start + length, sentence.End) is not { } name || name.Possessive) return;
+        var nameFrom = start + length;
+        // "Director of photography: Justin Schein." written inside a paragraph of credits.
+        if (nameFrom + 1 < sentence.End && text[nameFrom] == ':' && text[nameFrom + 1] == ' ') nameFrom += 1;
+        if (Names.ReadForward(text, nameFrom, sentence.End) is not { } name || name.Possessive) return;
         var role = phrase.ToLowerInvariant() switch
         {
             "co-director" or "codirector" => CreditRoles.CoDirector,
@@ -157,6 +167,9 @@ internal static class CreditRules
         // "is directed by Garrett Bradley and produced by …": the clause goes on; what stands before "and" is a name, not a title.
         if (Words.Previous(text, end, sentence.Start) is { } joiner && joiner.Of(text) is "and" or "or" or "but" or "with") return context.Film;
         if (TitleRuns.ReadBackward(text, end, sentence.Start) is not { } titleSpan) return context.Film;
+        // "is directed by Nicole Newnham and James LeBrecht, written by …": the names end an earlier credit phrase, whose film this one is.
+        if (Words.Previous(text, titleSpan.Start, sentence.Start) is { } by && by.Of(text) == "by" && Words.Previous(text, by.Start, sentence.Start) is { } verb)
+            return FilmBefore(context, sentence, verb.Start);
         var title = TitleRuns.Collapse(titleSpan.Of(text));
         if (context.IsMainTitle(title)) return context.Film;
         var words = title.Split(' ');

@@ -80,7 +80,11 @@ internal static class FieldRules
                     film.AddCredit(person.Name, role, null, ++order, person.Span.Evidence("field.subjects"));
                 break;
             case FieldKind.Company:
-                foreach (var item in PersonNames.Items(text, value))
+                var phrases = CompanyRules.CreditPhrases(text, value).ToList();
+                foreach (var (name, companyRole, span) in phrases)
+                    film.AddCompany(name, companyRole, span.Evidence($"field.company.{companyRole}"));
+                if (phrases.Count > 0) break;
+                foreach (var item in PersonNames.CompanyItems(text, value))
                     if (CompanyName(text, item) is { } company)
                         film.AddCompany(company.Name, label.Role!, company.Span.Evidence(label.Rule));
                 break;

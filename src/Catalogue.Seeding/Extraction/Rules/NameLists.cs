@@ -10,6 +10,13 @@ internal static class NameLists
         "activist", "writer", "author", "reporter", "actor", "actress", "cinematographer", "editor", "composer",
     };
 
+    /// <summary>Titles written before a name ("President Barack Obama", "Dr. Ayesha Rahimi"): not part of the name.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "President", "Dr", "Sir", "Dame", "Senator", "Professor", "Prof", "Mr", "Mrs", "Ms", "Judge", "Justice", "Rev", "Reverend",
+        "Governor", "Mayor", "Congresswoman", "Congressman", "Chief", "Lord", "Lady", "Prince", "Princess", "Queen", "King",
+    };
+
     /// <summary>
     /// Skips the description before a name ("Oscar-nominated filmmaker", "Syrian filmmaker", "first-time director")
     /// and returns where the name starts, or null when no name follows.
@@ -26,6 +33,11 @@ internal static class NameLists
             var demonym = Names.IsNameWord(value) && following is { } f && (RoleNouns.Contains(f.Of(text)) || f.Of(text) is { Length: > 2 } next && char.IsLower(next[0]) && next is not ("and" or "or" or "of" or "on" or "in" or "at"));
             var descriptive = char.IsLower(value[0]) && !Names.IsNameWord(value) && !Names.IsParticle(value) || value.Contains('-') && !Names.IsNameWord(value);
             if (value.Contains('-') && value.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]))) descriptive = true;
+            if (Honorifics.Contains(value) && following is { } person && Names.IsNameWord(person.Of(text)))
+            {
+                cursor = word.End < limit && text[word.End] == '.' ? word.End + 1 : word.End;
+                continue;
+            }
             if (!demonym && !descriptive) return word.Start;
             if (value is "and" or "or") return null;
             cursor = word.End;

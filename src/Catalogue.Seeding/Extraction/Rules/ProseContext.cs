@@ -8,6 +8,12 @@ internal sealed class ProseContext(string text, IReadOnlyList<TextSpan> sentence
     public string Text { get; } = text;
     public IReadOnlyList<TextSpan> Sentences { get; } = sentences;
     public FilmAssembler Film { get; } = film;
+    /// <summary>Lines of a list written as sentences: read like prose, but not part of a review's running text.</summary>
+    public IReadOnlyList<TextSpan> SentenceLines { get; init; } = [];
+
+    /// <summary>The sentences of the running text, without those of <see cref="SentenceLines"/>.</summary>
+    public IEnumerable<TextSpan> RunningText => Sentences.Where(s => !SentenceLines.Any(line => line.Start <= s.Start && s.End <= line.End));
+
     /// <summary>Subjects and subject organisations only make sense for documentaries.</summary>
     public bool IsDocumentary { get; } = isDocumentary;
     /// <summary>The document's other films (the other entries of a round-up): a sentence that names one speaks of it.</summary>
@@ -64,4 +70,8 @@ internal sealed class ProseContext(string text, IReadOnlyList<TextSpan> sentence
 }
 
 /// <summary>An organisation found before the film's title is known (the title finder must not mistake it for the title).</summary>
-internal sealed record FoundCompany(string Name, string Role, Evidence Evidence, Sourced<string>? Alias);
+internal sealed record FoundCompany(string Name, string Role, Evidence Evidence, Sourced<string>? Alias)
+{
+    /// <summary>Read from where a company or a person may stand ("A Ken Burns production"): dropped when the page credits it as a person.</summary>
+    public bool UnlessPerson { get; init; }
+}

@@ -34,11 +34,12 @@ internal static class ProseFacts
 
     /// <summary>Reads credits, subjects, companies, awards, runtimes, countries and ratings from the sentences into the film.</summary>
     public static ProseContext Read(string text, IReadOnlyList<TextSpan> sentences, FilmAssembler film, bool isDocumentary, string? ratingSource,
-        IReadOnlyList<FilmAssembler>? siblings = null, (string Event, int? Year)? pageEvent = null)
+        IReadOnlyList<FilmAssembler>? siblings = null, (string Event, int? Year)? pageEvent = null, IReadOnlyList<TextSpan>? sentenceLines = null)
     {
         sentences = sentences.SelectMany(s => Sentences.Bounded(text, s)).ToList();
-        var context = new ProseContext(text, sentences, film, isDocumentary) { Siblings = siblings ?? [], PageEvent = pageEvent };
-        foreach (var company in Organisations(text, sentences, isDocumentary)) film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
+        var context = new ProseContext(text, sentences, film, isDocumentary) { Siblings = siblings ?? [], PageEvent = pageEvent, SentenceLines = sentenceLines ?? [] };
+        var organisations = Organisations(text, sentences, isDocumentary);
+        foreach (var company in organisations.Where(c => !c.UnlessPerson)) film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
         YearRules.Apply(context);
         CreditRules.Apply(context);
         PossessiveRules.Apply(context);
@@ -48,6 +49,9 @@ internal static class ProseFacts
         RuntimeRules.Apply(context);
         DescriptionRules.Apply(context);
         if (ratingSource is not null) RatingRules.Apply(context, ratingSource);
+        var people = film.PeopleNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var company in organisations.Where(c => c.UnlessPerson && !people.Contains(c.Name)))
+            film.AddCompany(company.Name, company.Role, company.Evidence, company.Alias);
         return context;
     }
 
