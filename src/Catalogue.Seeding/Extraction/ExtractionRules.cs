@@ -130,6 +130,13 @@ public static class ExtractionRules
             new("prose.subject.parenthesised-surname", 0.8f, "\"We follow Khaled (Umar Harah)\": the surname in parentheses."),
             new("prose.subject.first-name", 0.75f, "The first-name form a document uses for a subject."),
             new("prose.subject.introduced-list", 0.75f, "\"films two men: Khaled, a …, and Mahmoud, a …\"."),
+            new("prose.subject.about", 0.7f, "Full names right after what a documentary is about: \"a documentary about X, Y and Z\", \"a portrait of X\", \"tells the story of X\".")
+                { Reads = [("Three Identical Strangers\n\nThree Identical Strangers is Tim Wardle's British documentary, 96 minutes, about Robert Shafran, Eddy Galland and David Kellman, triplets separated at birth.", "subject=Eddy Galland")],
+                  Ignores = [("Searching for Sugar Man\n\nSearching for Sugar Man is a documentary about Detroit and a singer who vanished.", "subject=Detroit"),
+                             ("Senna\n\nSenna is a documentary about Formula One racing, and Senna is thrilling.", "subject=Formula One")] },
+            new("prose.subject.appearing", 0.7f, "Full names before what they do in a documentary: \"X, Y and Z all appear\", \"X and Y talk about …\", \"X turns up\".")
+                { Reads = [("Summer of Soul\n\nSummer of Soul is a documentary about a 1969 festival. Stevie Wonder, Nina Simone and Gladys Knight all appear, most of them on stage.", "subject=Nina Simone")],
+                  Ignores = [("Summer of Soul\n\nSummer of Soul is a documentary about a 1969 festival. Scenes in Mount Morris Park appear throughout.", "subject=Mount Morris Park")] },
             new("prose.subject.portrayed", 0.7f, "\"among them X, Y\", \"through the accounts of X\", \"a portrait of X\", \"interviews with X\" in prose about a documentary.")
                 { Reads = [("Blackfish is a documentary by Gabriela Cowperthwaite. Through the accounts of former SeaWorld trainers John Hargrove and Samantha Berg, Blackfish tells of Tilikum.", "subject=Samantha Berg")],
                   Ignores = [("Blackfish is a documentary by Gabriela Cowperthwaite. Blackfish premiered at Sundance, among them the best films of the year.", "subject=Gabriela Cowperthwaite")] },

@@ -22,6 +22,15 @@ internal static class SubjectRules
         @"\b(?:among\s+them|through\s+the\s+(?:accounts|eyes|testimon(?:y|ies)|voices|stories|memories)\s+of|interviews\s+with|conversations\s+with|testimon(?:y|ies)\s+(?:of|from)|immersion\s+in|introduces\s+us\s+to)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>
+    /// "Tim Wardle's British documentary, 96 minutes, about Robert Shafran, Eddy Galland and David Kellman", "Kapadia's portrait of
+    /// Ayrton Senna", "tells the story of …": people named right after what the film is about. Only full names count, since these cues
+    /// also introduce places ("about Detroit") and things.
+    /// </summary>
+    private static readonly Regex AboutCue = new(
+        @"\b(?:documentary|film|movie|doc|it['’]s|feature)\b[^.;:!?()]{0,60}?\babout\s+|\bportrait\s+of\s+|\b(?:tells|telling|told)\s+the\s+(?:true\s+)?story\s+of\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Regex HeartOf = new(
         @"\bat the (?:heart|centre|center|core) of the (?:film|documentary|story|movie) (?:is|are)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -48,12 +57,38 @@ internal static class SubjectRules
                 if (NameLists.SkipDescriptors(context.Text, sentence.Start + match.Index + match.Length, sentence.End) is { } nameStart)
                     foreach (var name in NameLists.ReadForward(context.Text, nameStart, sentence.End).Where(n => n.Name.Contains(' ')))
                         AddSubject(context, name, sentence, "subject.portrayed", allowPossessive: true);
+            // The name right after the cue: with descriptors before it ("about the …") the cue more often introduces a group or a place.
+            if (!context.CitesAnotherFilm(sentenceText))
+                foreach (Match match in AboutCue.Matches(sentenceText))
+                    foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End).Where(n => IsFullPersonName(context, n.Name)))
+                        AddSubject(context, name, sentence, "subject.about", allowPossessive: true);
             foreach (Match match in HeartOf.Matches(sentenceText))
                 foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End))
                     AddSubject(context, name, sentence, "subject.heart-of");
+            if (!context.CitesAnotherFilm(sentenceText))
+                foreach (Match match in AppearingVerb.Matches(sentenceText))
+                    ReadAppearing(context, sentence, sentence.Start + match.Index);
             foreach (Match match in MembersOf.Matches(sentenceText))
                 ReadMembers(context, sentence, sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
         }
+    }
+
+    /// <summary>"San Diego", "Hudson Bay", "European Jews", "Cold War", "Formula One": words that make a name a place's, a people's, an event's or a thing's.</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "San", "Santa", "New", "Cape", "Fort", "Port", "Saint", "St.", "Mount", "Lake", "Bay", "Town", "City", "Island", "Islands", "River",
+        "Valley", "County", "Park", "Street", "Coast", "Beach", "Hills", "Mountains", "Sea", "Ocean", "Gulf", "Desert", "Forest", "North",
+        "South", "East", "West", "Upper", "Lower", "Heights", "Springs", "Falls", "Harbour", "Harbor", "Square", "Avenue", "Road",
+        "Los", "Las", "Hong", "Tel", "Rio", "Buenos", "Kuala", "European", "African", "Asian", "Arab", "Latin", "Jewish", "Muslim", "Christian",
+        "Jews", "People", "Peoples", "Tribe", "Nation", "Empire", "Kingdom", "Republic", "War", "Revolution", "Movement",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Hundred", "Thousand",
+    };
+
+    private static bool IsFullPersonName(ProseContext context, string name)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 2 && Names.CouldBePerson(name) && !context.IsMainTitle(name) && Countries.FromDemonym(words[0]) is null
+               && !words.Any(PlaceWords.Contains) && !Mentions.PersonNames.LooksLikeOrganisation(name);
     }
 
     private static void ReadIntroduced(ProseContext context, TextSpan sentence, int position)
@@ -112,9 +147,23 @@ internal static class SubjectRules
         return inner is not null && inner.Span.End < limit && text[inner.Span.End] == ')' ? inner : null;
     }
 
-    private static void ReadMembers(ProseContext context, TextSpan sentence, int listEnd, int organisationStart)
+    /// <summary>
+    /// "Stevie Wonder, Nina Simone … and Billy Davis Jr. all appear", "Martin Scorsese, Werner Herzog and Errol Morris talk about …",
+    /// "Nicolas Winding Refn turns up": the people a documentary shows, named before what they do in it.
+    /// </summary>
+    private static readonly Regex AppearingVerb = new(
+        @"\s+(?:all\s+|also\s+)?(?:appear|appears|are\s+interviewed|is\s+interviewed|talk\s+about|talks\s+about|turn\s+up|turns\s+up|weigh\s+in|weighs\s+in|reminisce|reminisces|look\s+back)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static void ReadAppearing(ProseContext context, TextSpan sentence, int listEnd)
     {
-        var text = context.Text;
+        foreach (var name in NamesBefore(context.Text, sentence, listEnd).Where(n => IsFullPersonName(context, n.Name)))
+            AddSubject(context, name, sentence, "subject.appearing");
+    }
+
+    /// <summary>The list of names that ends at <paramref name="listEnd"/>: "A, B and C", read right to left.</summary>
+    private static List<NameMatch> NamesBefore(string text, TextSpan sentence, int listEnd)
+    {
         var names = new List<NameMatch>();
         var cursor = listEnd;
         while (Names.ReadBackward(text, cursor, sentence.Start) is { } name)
@@ -132,6 +181,13 @@ internal static class SubjectRules
             }
             break;
         }
+        return names;
+    }
+
+    private static void ReadMembers(ProseContext context, TextSpan sentence, int listEnd, int organisationStart)
+    {
+        var text = context.Text;
+        var names = NamesBefore(text, sentence, listEnd);
         if (names.Count < 2) return;
         if (CompanyRules.ReadOrganisation(text, organisationStart, sentence.End) is { } organisation)
             context.Film.AddCompany(organisation.Name, CompanyRoles.Subject, organisation.Span.Evidence(context.Rule("company.members-of")));
