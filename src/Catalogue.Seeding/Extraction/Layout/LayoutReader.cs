@@ -1,3 +1,4 @@
+using Catalogue.Seeding.Extraction.Mentions;
 using Catalogue.Seeding.Extraction.Text;
 
 namespace Catalogue.Seeding.Extraction.Layout;
@@ -220,7 +221,7 @@ internal static class LayoutReader
     {
         var raw = value.Of(text);
         // "Full Frame Documentary Film Festival     Durham, North Carolina": a festival's row, however name-like its columns.
-        if (raw.Length > 80 || raw.Contains(':') || AwardEvents.FindIn(raw) is not null) return false;
+        if (raw.Length > 80 || raw.Contains(':') || AwardEvents.FindIn(raw) is not null || PlaceNames.IsPlaceOrGroup(raw)) return false;
         var people = Mentions.PersonNames.Read(text, value);
         return people.Count > 0 && people.All(p => !Mentions.PersonNames.LooksLikeOrganisation(p.Name));
     }

@@ -51,11 +51,17 @@ internal static class SpecRules
         var segments = Segments(text, line);
         var recognised = Facts(text, line);
         var tagLine = ContentLines.IsTagLine(line.Of(text));
+        // "Theatrical trailer (2 mins)", "Featurette: 24 min": a disc's extra has its own length.
+        if (ExtraWord.IsMatch(line.Of(text))) return false;
         if (recognised < 2 && !tagLine && !(segments.Count == 1 && recognised == 1 && IsOnlyDuration(text, line)))
             return VersionRuntime(text, line, film);
         ApplySegments(text, segments, film, tagLine && recognised < 2 ? "line.tags" : "line.specs");
         return true;
     }
+
+    private static readonly Regex ExtraWord = new(
+        @"\b(?:trailers?|teasers?|featurettes?|clips?|deleted\s+scenes?|bonus|extras?|commentary|making-of|behind\s+the\s+scenes|outtakes)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex VersionWord = new(
         @"\b(?:cut|version|edit|theatrical|festival|broadcast|tv|television|extended|original|international|director'?s|directors)\b",
@@ -104,7 +110,7 @@ internal static class SpecRules
                     break;
                 case "person" when rulePrefix == "line.specs" && !namesOrganisations:
                     // "Shaunak Sen — India — Special Screenings": a bare name among a film's facts is its director.
-                    foreach (var person in PersonNames.Read(text, segment))
+                    foreach (var person in PersonNames.Read(text, segment).Where(p => !PlaceNames.IsPlaceOrGroup(p.Name)))
                         film.AddCredit(person.Name, CreditRoles.Director, null, null, person.Span.Evidence("line.specs.director-by-position"));
                     break;
                 case "director" when DirectorAfterCue(text, segment) is { } names:

@@ -73,22 +73,11 @@ internal static class SubjectRules
         }
     }
 
-    /// <summary>"San Diego", "Hudson Bay", "European Jews", "Cold War", "Formula One": words that make a name a place's, a people's, an event's or a thing's.</summary>
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
-    {
-        "San", "Santa", "New", "Cape", "Fort", "Port", "Saint", "St.", "Mount", "Lake", "Bay", "Town", "City", "Island", "Islands", "River",
-        "Valley", "County", "Park", "Street", "Coast", "Beach", "Hills", "Mountains", "Sea", "Ocean", "Gulf", "Desert", "Forest", "North",
-        "South", "East", "West", "Upper", "Lower", "Heights", "Springs", "Falls", "Harbour", "Harbor", "Square", "Avenue", "Road",
-        "Los", "Las", "Hong", "Tel", "Rio", "Buenos", "Kuala", "European", "African", "Asian", "Arab", "Latin", "Jewish", "Muslim", "Christian",
-        "Jews", "People", "Peoples", "Tribe", "Nation", "Empire", "Kingdom", "Republic", "War", "Revolution", "Movement",
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Hundred", "Thousand",
-    };
-
     private static bool IsFullPersonName(ProseContext context, string name)
     {
         var words = name.Split(' ');
         return words.Length >= 2 && Names.CouldBePerson(name) && !context.IsMainTitle(name) && Countries.FromDemonym(words[0]) is null
-               && !words.Any(PlaceWords.Contains) && !Mentions.PersonNames.LooksLikeOrganisation(name);
+               && !Mentions.PlaceNames.IsPlaceOrGroup(name) && !Mentions.PersonNames.LooksLikeOrganisation(name);
     }
 
     private static void ReadIntroduced(ProseContext context, TextSpan sentence, int position)

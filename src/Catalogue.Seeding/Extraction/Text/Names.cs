@@ -25,6 +25,7 @@ internal static class Names
         "Though", "Although", "After", "Before", "Since", "Because", "However", "Instead", "Even", "Also", "Then", "There", "Here",
         "What", "Why", "How", "Who", "Where", "Which", "Both", "Many", "Most", "Some", "Every", "Each", "All", "No", "Not", "One",
         "Director", "Producer", "Editor", "Filmmaker", "President", "Film", "Documentary", "Movie",
+        "Now", "Today", "Tonight", "Yesterday", "Still", "Just", "Only", "Later", "Soon", "Once", "Together", "Meanwhile", "Finally",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
