@@ -93,4 +93,16 @@ public class SeveralFilmPageTests
                                + "All the Beauty and the Bloodshed @BloodshedFilm · Sep 10, 2022\nIt won the Golden Lion, the first since SACRO GRA.\n";
         Assert.Equal("All the Beauty and the Bloodshed", Assert.Single(Extract(ownFeed).Films, f => f.Title.Value.StartsWith("All")).Title.Value);
     }
+
+    [Fact]
+    public void A_round_up_entry_whose_line_gives_only_a_director_and_a_festival_section_is_a_film()
+    {
+        const string text = "CANNES 2022 · DAY 6\n\nThe documentaries of Cannes 2022\n\n"
+                            + "ALL THAT BREATHES\nShaunak Sen — India — Special Screenings\n\nTwo Delhi brothers run a clinic for injured black kites in a basement.\n\n"
+                            + "MARIUPOLIS 2\nMantas Kvedaravičius — Special Screenings\n\nA grave record of people sheltering in a church while shells fall.\n";
+        var document = Extract(text);
+
+        Assert.Equal(["Mantas Kvedaravičius"], Directors(Film(document, "Mariupolis 2")));
+        Assert.Equal(["Shaunak Sen"], Directors(Film(document, "All That Breathes")));
+    }
 }

@@ -98,13 +98,13 @@ internal static class PossessiveRules
 
     private static string? NameEndingWith(string text, TextSpan sentence, TextSpan possessiveWord, string bare)
     {
-        var before = Names.ReadBackward(text, possessiveWord.Start, sentence.Start, maxWords: 3);
+        var before = Names.ReadBackward(text, possessiveWord.Start, sentence.Start, maxWords: 3, continuesName: true);
         var name = before is null ? bare : $"{before.Name} {bare}";
         return Names.CouldBePerson(name) ? name : null;
     }
 
     private static int StartOf(string text, TextSpan sentence, TextSpan possessiveWord) =>
-        Names.ReadBackward(text, possessiveWord.Start, sentence.Start, maxWords: 3)?.Span.Start ?? possessiveWord.Start;
+        Names.ReadBackward(text, possessiveWord.Start, sentence.Start, maxWords: 3, continuesName: true)?.Span.Start ?? possessiveWord.Start;
 
     /// <summary>The words from <paramref name="index"/> spell the title (compared as text, so "9/11" and "U.S." stay whole).</summary>
     private static bool StartsWithTitle(string text, List<TextSpan> words, int index, string title)

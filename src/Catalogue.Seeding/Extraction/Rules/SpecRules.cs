@@ -19,7 +19,8 @@ internal static class SpecRules
     public static int Facts(string text, TextSpan line)
     {
         var kinds = Segments(text, line).Select(s => Recognise(text, s)).ToList();
-        var facts = kinds.Count(k => k is not null and not "person");
+        // A festival's section is a fact of the line only beside another: alone it is a heading's subtitle.
+        var facts = kinds.Count(k => k is not null and not "person" and not "section") + (kinds.Contains("section") && kinds.Contains("person") ? 1 : 0);
         return facts + (facts >= 1 && kinds.Contains("person") ? 1 : 0);
     }
 
@@ -140,8 +141,14 @@ internal static class SpecRules
         if (Genres.FindKnown(raw) is not null) return "genre";
         if (DirectorAfterCue(text, segment) is not null) return "director";
         if (IsBareName(raw)) return "person";
+        if (FestivalSection.IsMatch(raw)) return "section";
         return null;
     }
+
+    /// <summary>"Special Screenings", "U.S. Documentary Competition", "Un Certain Regard": the part of a festival a film was shown in.</summary>
+    private static readonly Regex FestivalSection = new(
+        @"^(?:(?:\p{Lu}[\p{L}.'’]*|of|the|and)\s+){0,4}(?:Competition|Screenings|Selection|Sidebar|Strand|Panorama|Forum|Spotlight|Showcase|Premieres|Galas?|Encounters|Fortnight|Week|Regard)$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Two to four capitalised name words, nothing else: "Asif Kapadia", "Mantas Kvedaravičius".</summary>
     private static bool IsBareName(string raw)

@@ -84,8 +84,9 @@ internal static class Names
         return new NameMatch(new TextSpan(words[0].Span.Start, end), string.Join(' ', words.Select(w => w.Text)), possessive);
     }
 
-    /// <summary>The name that ends exactly at <paramref name="end"/> (read right to left).</summary>
-    public static NameMatch? ReadBackward(string text, int end, int lowerLimit, int maxWords = 4)
+    /// <summary>The name that ends exactly at <paramref name="end"/> (read right to left). <paramref name="continuesName"/>: a name word
+    /// follows <paramref name="end"/> ("Orlando von | Einsiedel's"), so a particle may stand right before it.</summary>
+    public static NameMatch? ReadBackward(string text, int end, int lowerLimit, int maxWords = 4, bool continuesName = false)
     {
         var words = new List<(TextSpan Span, string Text, bool Particle)>();
         var capitalised = 0;
@@ -95,7 +96,7 @@ internal static class Names
             if (Words.Previous(text, cursor, lowerLimit) is not { } span) break;
             var word = span.Of(text);
             if (IsNameWord(word) && !NotNames.Contains(word)) { words.Insert(0, (span, word, false)); capitalised++; }
-            else if (capitalised > 0 && IsParticle(word)) words.Insert(0, (span, word, true));
+            else if ((capitalised > 0 || continuesName) && IsParticle(word)) words.Insert(0, (span, word, true));
             else break;
             cursor = span.Start;
         }
