@@ -175,7 +175,7 @@ internal sealed class DocumentApplier
     private async Task<HashSet<string>> CuratedFilmFieldsAsync(long filmId, CancellationToken cancellationToken) =>
         (await db.FactSources
             // The kinds by name, not a "film." prefix, so the (kind, id) index finds them in a catalogue of any size.
-            .Where(s => FactKinds.FilmFields.Contains(s.FactKind) && s.FactId == filmId && s.CuratedBy != null)
+            .Where(s => FactKindRegistry.FilmFieldNames.Contains(s.FactKind) && s.FactId == filmId && s.CuratedBy != null)
             .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
 
     private async Task ApplyCreditAsync(Film film, bool filmIsNew, CreditFact credit, CancellationToken cancellationToken)
