@@ -11,46 +11,21 @@ public static class FactStore
 {
     public sealed record Deleted(long Id, string Slug);
 
-    /// <summary>Fact kinds stored as rows of their own table.</summary>
-    public static readonly IReadOnlyDictionary<string, string> RowTables = new Dictionary<string, string>
-    {
-        [FactKinds.AlternateTitle] = "film_titles",
-        [FactKinds.Genre] = "film_genres",
-        [FactKinds.Country] = "film_countries",
-        [FactKinds.Credit] = "credits",
-        [FactKinds.Runtime] = "runtimes",
-        [FactKinds.Rating] = "ratings",
-        [FactKinds.Award] = "awards",
-        [FactKinds.Company] = "film_companies",
-        [FactKinds.Language] = "film_languages",
-        [FactKinds.ExternalId] = "film_external_ids",
-        [FactKinds.PersonAlias] = "person_aliases",
-        [FactKinds.CompanyAlias] = "company_aliases",
-        [FactKinds.Excerpt] = "review_excerpts",
-        [FactKinds.Review] = "reviews",
-    };
-
     /// <summary>Deletes films; their rows go by cascade, and the citations of every one of their facts with them.</summary>
     public static async Task DeleteFilmsAsync(CatalogueDbContext db, long[] ids, CancellationToken cancellationToken)
     {
         if (ids.Length == 0) return;
-        foreach (var (kind, table) in RowTables)
+        foreach (var kind in FactKindRegistry.Rows.Where(k => k.FilmScope is not null))
         {
-            var owner = table switch
-            {
-                "person_aliases" or "company_aliases" => null,
-                "review_excerpts" => "review_id IN (SELECT id FROM reviews WHERE film_id = ANY(@ids))",
-                _ => "film_id = ANY(@ids)",
-            };
-            if (owner is null) continue;
-#pragma warning disable EF1002 // kind, table and owner are constants of this class, never input.
+#pragma warning disable EF1002 // the kind's name, table and scope are constants of the registry, never input.
             await db.Database.ExecuteSqlRawAsync(
-                $"DELETE FROM fact_sources s WHERE s.fact_kind = '{kind}' AND s.fact_id IN (SELECT id FROM {table} WHERE {owner})",
+                $"DELETE FROM fact_sources s WHERE s.fact_kind = '{kind.Name}' AND s.fact_id IN (SELECT id FROM {kind.Table} WHERE {kind.FilmScope})",
                 [new Npgsql.NpgsqlParameter("ids", ids)], cancellationToken);
 #pragma warning restore EF1002
         }
+        var filmFields = FactKindRegistry.FilmFieldNames;
         await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM fact_sources s WHERE s.fact_kind LIKE 'film.%' AND s.fact_id = ANY({ids})", cancellationToken);
+            $"DELETE FROM fact_sources s WHERE s.fact_kind = ANY({filmFields}) AND s.fact_id = ANY({ids})", cancellationToken);
         await db.Films.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 

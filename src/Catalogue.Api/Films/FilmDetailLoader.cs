@@ -111,7 +111,7 @@ public static class FilmDetailLoader
     }
 
     private static IEnumerable<(string Kind, long Id)> FactsOf(FilmDetailRow film) =>
-        new[] { FactKinds.FilmTitle, FactKinds.FilmYear, FactKinds.FilmSynopsis, FactKinds.FilmViewCount }.Select(kind => (kind, film.Id))
+        FactKindRegistry.FilmFieldNames.Select(kind => (kind, film.Id))
             .Concat(film.Titles.Select(t => (FactKinds.AlternateTitle, t.Id)))
             .Concat(film.Genres.Select(g => (FactKinds.Genre, g.LinkId)))
             .Concat(film.Countries.Select(c => (FactKinds.Country, c.LinkId)))

@@ -26,14 +26,13 @@ public class FactSource
     public DateTimeOffset CreatedAt { get; set; }
 }
 
+/// <summary>The names of the fact kinds; what each is and where it lives is in <see cref="FactKindRegistry"/>.</summary>
 public static class FactKinds
 {
     public const string FilmTitle = "film.title";
     public const string FilmYear = "film.year";
     public const string FilmSynopsis = "film.synopsis";
     public const string FilmViewCount = "film.view_count";
-    /// <summary>The kinds stored on the film's own row, every kind named "film.…".</summary>
-    public static readonly string[] FilmFields = [FilmTitle, FilmYear, FilmSynopsis, FilmViewCount];
     public const string AlternateTitle = "film_title";
     public const string Genre = "film_genre";
     public const string Country = "film_country";

@@ -8,8 +8,8 @@ using Npgsql;
 namespace Catalogue.Seeding.Documents;
 
 /// <summary>
-/// Brings the catalogue in line with a folder of documents: new and changed documents are applied, each in
-/// its own transaction; unchanged ones (same SHA-256) are skipped; documents no longer in the folder are removed
+/// Brings the catalogue in line with a folder of documents: new and changed documents are applied, a few to a
+/// transaction, each behind a savepoint (<see cref="DocumentBatch"/>); unchanged ones (same SHA-256) are skipped; documents no longer in the folder are removed
 /// with the facts only they supported. Runs hold a PostgreSQL advisory lock, so a second concurrent run waits.
 /// A document that cannot be read, has no known shape or breaks a constraint is reported and skipped. Documents are
 /// read and extracted a few ahead of the one being loaded (<see cref="PreparedDocuments"/>), and loaded in file order.
@@ -19,6 +19,13 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
     /// <summary>The key of the advisory lock runs take turns with (see <see cref="SeedingLock"/>).</summary>
     public const long AdvisoryLockKey = SeedingLock.Key;
 
+    /// <summary>
+    /// Documents per transaction, and how long one may stay open: a batch holds the films it wrote and the change feed's
+    /// lock until it commits, so a curator writing one of them waits at most about this long.
+    /// </summary>
+    private const int BatchDocuments = 32;
+    private static readonly TimeSpan BatchAge = TimeSpan.FromMilliseconds(500);
+
     public async Task<SeedReport> RunAsync(SeedOptions options, ISeedObserver? observer, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(options.DocumentsDirectory))
@@ -26,7 +33,7 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
 
         var report = new SeedReport { DryRun = options.DryRun };
         await using var db = settings.CreateContext();
-        // A document is all or nothing: savepoints around each save inside its transaction only cost round trips.
+        // A document is all or nothing behind its own savepoint (DocumentBatch): one around each save would only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await settings.WithDatabaseAsync(() => db.Database.OpenConnectionAsync(cancellationToken));
         await FilmResolver.NarrowTitleIndexScansAsync(db, cancellationToken);
@@ -47,27 +54,38 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
             bool IsUnchanged(DocumentFile file) =>
                 known.GetValueOrDefault(file.FileName) is { } stored
                 && stored.Sha256 == file.Sha256 && stored.ExtractorVersion == extractor.ExtractorVersion;
+            await using var batch = new DocumentBatch(db, BatchDocuments, BatchAge);
             await foreach (var prepared in PreparedDocuments.ReadAsync(files, extractor, IsUnchanged, cancellationToken))
             {
                 if (prepared.Unchanged)
                 {
-                    report.Unchanged.Add(prepared.FileName);
-                    observer?.Finished(prepared.FileName, "unchanged", null);
+                    batch.Then(() =>
+                    {
+                        report.Unchanged.Add(prepared.FileName);
+                        observer?.Finished(prepared.FileName, "unchanged", null);
+                    });
                     continue;
                 }
-                report.Doubtful.AddRange(prepared.Doubtful.Select(d => (prepared.FileName, d)));
-                var rejected = prepared.Rejected
-                    ?? await ApplyAsync(db, prepared, known.ContainsKey(prepared.FileName), options.DryRun, report.Facts, cancellationToken);
-                if (rejected is not null)
+                var (rejected, changes) = prepared.Rejected is { } unread
+                    ? (unread, null)
+                    : await ApplyAsync(db, batch, prepared, known.ContainsKey(prepared.FileName), options.DryRun, cancellationToken);
+                batch.Then(() =>
                 {
-                    report.Rejected.Add(rejected);
-                    observer?.Finished(rejected.FileName, "rejected", rejected.Reason);
-                    continue;
-                }
-                var isNew = !known.ContainsKey(prepared.FileName);
-                (isNew ? report.Added : report.Updated).Add(prepared.FileName);
-                observer?.Finished(prepared.FileName, isNew ? "added" : "updated", prepared.Extracted!.Shape);
+                    report.Doubtful.AddRange(prepared.Doubtful.Select(d => (prepared.FileName, d)));
+                    if (rejected is not null)
+                    {
+                        report.Rejected.Add(rejected);
+                        observer?.Finished(rejected.FileName, "rejected", rejected.Reason);
+                        return;
+                    }
+                    report.Facts.Add(changes!);
+                    var isNew = !known.ContainsKey(prepared.FileName);
+                    (isNew ? report.Added : report.Updated).Add(prepared.FileName);
+                    observer?.Finished(prepared.FileName, isNew ? "added" : "updated", prepared.Extracted!.Shape);
+                });
+                await batch.CommitIfDueAsync(cancellationToken);
             }
+            await batch.CommitAsync(cancellationToken);
 
             foreach (var document in gone)
             {
@@ -84,40 +102,56 @@ public sealed class Seeder(SeedingSettings settings, IDocumentExtractor extracto
         return report;
     }
 
-    /// <summary>Applies the document in its own transaction; a document the database refuses comes back rejected.</summary>
+    /// <summary>
+    /// Applies the document in the batch (a dry run: in a transaction of its own, rolled back); a document the database
+    /// refuses comes back rejected, and costs only itself.
+    /// </summary>
     /// <param name="isStored">Whether the run found the document stored when it started (runs hold the lock, so that still holds).</param>
-    private async Task<RejectedFile?> ApplyAsync(
-        CatalogueDbContext db, PreparedDocument prepared, bool isStored, bool dryRun, FactChanges facts, CancellationToken cancellationToken)
+    private async Task<(RejectedFile? Rejected, FactChanges? Changes)> ApplyAsync(
+        CatalogueDbContext db, DocumentBatch batch, PreparedDocument prepared, bool isStored, bool dryRun, CancellationToken cancellationToken)
     {
         var (file, extracted) = (prepared.File!, prepared.Extracted!);
         var now = clock.GetUtcNow();
-        try
+        FactChanges? changes = null;
+        async Task Apply()
         {
-            await InTransactionAsync(db, dryRun, facts, async () =>
-            {
-                var stored = isStored ? await db.SourceDocuments.SingleOrDefaultAsync(d => d.FileName == file.FileName, cancellationToken) : null;
-                var document = stored
-                    ?? db.SourceDocuments.Add(new SourceDocument { FileName = file.FileName, Sha256 = "", Text = "", IngestedAt = now }).Entity;
-                document.Sha256 = file.Sha256;
-                document.SizeBytes = file.SizeBytes;
-                document.Text = file.Text;
-                document.Shape = extracted.Shape;
-                document.Extraction = prepared.ExtractionJson;
-                document.ExtractorVersion = extractor.ExtractorVersion;
-                document.UpdatedAt = now;
-                await db.SaveChangesAsync(cancellationToken);
+            var stored = isStored ? await db.SourceDocuments.SingleOrDefaultAsync(d => d.FileName == file.FileName, cancellationToken) : null;
+            var document = stored
+                ?? db.SourceDocuments.Add(new SourceDocument { FileName = file.FileName, Sha256 = "", Text = "", IngestedAt = now }).Entity;
+            document.Sha256 = file.Sha256;
+            document.SizeBytes = file.SizeBytes;
+            document.Text = file.Text;
+            document.Shape = extracted.Shape;
+            document.Extraction = prepared.ExtractionJson;
+            document.ExtractorVersion = extractor.ExtractorVersion;
+            document.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
 
-                var applier = new DocumentApplier(db, document, now, isNewDocument: stored is null);
-                await applier.ReplaceAsync(extracted, cancellationToken);
-                return applier.Changes;
-            }, cancellationToken);
-            return null;
+            var applier = new DocumentApplier(db, document, now, isNewDocument: stored is null);
+            await applier.ReplaceAsync(extracted, cancellationToken);
+            changes = applier.Changes;
         }
-        catch (Exception e) when (IsDocumentProblem(e))
+
+        if (dryRun)
         {
-            return new RejectedFile(file.FileName, $"the database refused its facts: {Describe(e)}");
+            try
+            {
+                var dryChanges = new FactChanges();
+                await InTransactionAsync(db, dryRun: true, dryChanges, async () => { await Apply(); return changes!; }, cancellationToken);
+                return (null, dryChanges);
+            }
+            catch (Exception e) when (IsDocumentProblem(e))
+            {
+                return (Refused(file, e), null);
+            }
         }
+        return await batch.ApplyAsync(Apply, IsDocumentProblem, cancellationToken) is { } refusal
+            ? (Refused(file, refusal), null)
+            : (null, changes);
     }
+
+    private static RejectedFile Refused(DocumentFile file, Exception e) =>
+        new(file.FileName, $"the database refused its facts: {Describe(e)}");
 
     private async Task RemoveAsync(CatalogueDbContext db, long documentId, bool dryRun, FactChanges facts, CancellationToken cancellationToken)
     {

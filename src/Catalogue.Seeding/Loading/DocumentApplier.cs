@@ -88,7 +88,7 @@ internal sealed class DocumentApplier
         if (await films.IsSuppressedAsync(facts, cancellationToken)) return;
         var (resolved, created) = await films.ResolveAsync(facts, now, cancellationToken);
         if (created) Changes.Added("film");
-        var film = created ? Fresh(resolved) : await LockAndLoadAsync(resolved, cancellationToken);
+        var film = created ? Fresh(resolved) : await LockAndLoadAsync(resolved, facts, cancellationToken);
         NoteFilm(film.Id, film.Slug, created ? ChangeFeed.Operations.Created : ChangeFeed.Operations.Updated);
         upserts.FilmScalars(film, facts);
         foreach (var title in facts.AlternateTitles) upserts.AlternateTitle(film, title);
@@ -106,35 +106,60 @@ internal sealed class DocumentApplier
     }
 
     /// <summary>
-    /// An existing film, locked and read whole with what curators did to it. A film this transaction created needs
-    /// none of this: no one else can see it yet, and it has no rows, suppressions or curated fields.
+    /// An existing film, locked and read with the rows of the kinds the document states (a kind it does not state is
+    /// neither compared nor written, so its rows are not read), and with what curators did to it. A film this
+    /// transaction created needs none of this: no one else can see it yet, and it has no rows, suppressions or curated fields.
     /// </summary>
-    private async Task<Film> LockAndLoadAsync(Film resolved, CancellationToken cancellationToken)
+    private async Task<Film> LockAndLoadAsync(Film resolved, FilmFacts facts, CancellationToken cancellationToken)
     {
         // Curators lock the film they write; so does the loader, so neither overwrites what the other just committed.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM films WHERE id = {resolved.Id} FOR UPDATE", cancellationToken);
         await db.Entry(resolved).ReloadAsync(cancellationToken);
-        var film = await db.Films
-            .Include(f => f.Titles).Include(f => f.Genres).Include(f => f.Countries).Include(f => f.Runtimes)
-            .Include(f => f.Ratings).Include(f => f.Awards).Include(f => f.Companies).Include(f => f.Languages).Include(f => f.ExternalIds)
-            .Include(f => f.Reviews.Where(r => r.DocumentId == document.Id)).ThenInclude(r => r.Excerpts)
-            .AsSplitQuery()
-            .SingleAsync(f => f.Id == resolved.Id, cancellationToken);
+        // Titles always: the document's own title may be a new alternate title.
+        IQueryable<Film> query = db.Films.Include(f => f.Titles);
+        if (facts.Genres.Count > 0) query = query.Include(f => f.Genres);
+        if (facts.Countries.Count > 0) query = query.Include(f => f.Countries);
+        if (facts.Runtimes.Count > 0) query = query.Include(f => f.Runtimes);
+        if (facts.Ratings.Count > 0) query = query.Include(f => f.Ratings);
+        if (facts.Awards.Count > 0) query = query.Include(f => f.Awards);
+        if (facts.Companies.Count > 0) query = query.Include(f => f.Companies);
+        if (facts.Languages.Count > 0) query = query.Include(f => f.Languages);
+        if (facts.ExternalIds.Count > 0) query = query.Include(f => f.ExternalIds);
+        if (facts.Review is not null) query = query.Include(f => f.Reviews.Where(r => r.DocumentId == document.Id)).ThenInclude(r => r.Excerpts);
+        var film = await query.AsSplitQuery().SingleAsync(f => f.Id == resolved.Id, cancellationToken);
 
-        upserts.Suppressed = (await db.SuppressedFacts.Where(s => s.FilmId == film.Id)
-            .Select(s => new { s.FactKind, s.FactKey }).ToListAsync(cancellationToken))
-            .Select(s => (s.FactKind, s.FactKey)).ToHashSet();
-        upserts.CuratedFields = await CuratedFilmFieldsAsync(film.Id, cancellationToken);
-        var awardIds = film.Awards.Select(a => a.Id).ToArray();
-        // Two index lookups joined by UNION ALL: as one OR the planner read every citation of every credit.
-        var creditIds = db.Credits.Where(c => c.FilmId == film.Id).Select(c => c.Id);
-        upserts.CuratedRows = (await db.FactSources
-            .Where(s => s.CuratedBy != null && s.FactKind == FactKinds.Award && awardIds.Contains(s.FactId))
-            .Concat(db.FactSources.Where(s => s.CuratedBy != null && s.FactKind == FactKinds.Credit && creditIds.Contains(s.FactId)))
-            .Select(s => new { s.FactKind, s.FactId }).ToListAsync(cancellationToken))
-            .Select(s => (s.FactKind, s.FactId)).ToHashSet();
+        var curation = await CurationOfAsync(film.Id, cancellationToken);
+        upserts.Suppressed = curation.Where(c => c.What == CurationRow.Suppressed).Select(c => (c.Kind, c.Key!)).ToHashSet();
+        upserts.CuratedFields = curation.Where(c => c.What == CurationRow.Field).Select(c => c.Kind).ToHashSet();
+        upserts.CuratedRows = curation.Where(c => c.What == CurationRow.Row).Select(c => (c.Kind, c.Id)).ToHashSet();
         return film;
     }
+
+    /// <param name="What">Which of the three a row is: a suppression, a curated film field, or a curated fact row.</param>
+    private sealed record CurationRow(string What, string Kind, string? Key, long Id)
+    {
+        public const string Suppressed = "suppressed", Field = "field", Row = "row";
+    }
+
+    /// <summary>
+    /// What curators did to the film, in one round trip: the facts they deleted, the film fields they set, and the award
+    /// and credit rows they wrote. Each part is an index lookup by (kind, id); as one OR the planner read every citation
+    /// of every credit.
+    /// </summary>
+    private async Task<List<CurationRow>> CurationOfAsync(long filmId, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<CurationRow>($"""
+            SELECT {CurationRow.Suppressed} AS "What", fact_kind AS "Kind", fact_key AS "Key", 0::bigint AS "Id"
+              FROM suppressed_facts WHERE film_id = {filmId}
+            UNION ALL
+            SELECT {CurationRow.Field}, fact_kind, NULL, fact_id FROM fact_sources
+             WHERE fact_kind = ANY({FactKindRegistry.FilmFieldNames}) AND fact_id = {filmId} AND curated_by IS NOT NULL
+            UNION ALL
+            SELECT {CurationRow.Row}, fact_kind, NULL, fact_id FROM fact_sources
+             WHERE fact_kind = {FactKinds.Award} AND curated_by IS NOT NULL AND fact_id IN (SELECT id FROM awards WHERE film_id = {filmId})
+            UNION ALL
+            SELECT {CurationRow.Row}, fact_kind, NULL, fact_id FROM fact_sources
+             WHERE fact_kind = {FactKinds.Credit} AND curated_by IS NOT NULL AND fact_id IN (SELECT id FROM credits WHERE film_id = {filmId})
+            """).ToListAsync(cancellationToken);
 
     /// <summary>A film this document just created: nothing of it is suppressed or curated, whatever the film before said.</summary>
     private Film Fresh(Film created)
@@ -175,7 +200,7 @@ internal sealed class DocumentApplier
     private async Task<HashSet<string>> CuratedFilmFieldsAsync(long filmId, CancellationToken cancellationToken) =>
         (await db.FactSources
             // The kinds by name, not a "film." prefix, so the (kind, id) index finds them in a catalogue of any size.
-            .Where(s => FactKinds.FilmFields.Contains(s.FactKind) && s.FactId == filmId && s.CuratedBy != null)
+            .Where(s => FactKindRegistry.FilmFieldNames.Contains(s.FactKind) && s.FactId == filmId && s.CuratedBy != null)
             .Select(s => s.FactKind).ToListAsync(cancellationToken)).ToHashSet();
 
     private async Task ApplyCreditAsync(Film film, bool filmIsNew, CreditFact credit, CancellationToken cancellationToken)

@@ -14,14 +14,6 @@ public sealed record FactRef(string Kind, long Id);
 /// </summary>
 internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document, FactChanges changes, DateTimeOffset now)
 {
-    /// <summary>Film columns that are facts of their own; emptied when their last source goes.</summary>
-    private static readonly IReadOnlyDictionary<string, string> FilmColumns = new Dictionary<string, string>
-    {
-        [FactKinds.FilmYear] = "year",
-        [FactKinds.FilmSynopsis] = "synopsis",
-        [FactKinds.FilmViewCount] = "view_count",
-    };
-
     private readonly List<(string Kind, Func<long> Id, Evidence Evidence)> pending = [];
 
     /// <summary>Cites a fact whose row may not have an id yet; the citation is written by <see cref="FlushAsync"/>.</summary>
@@ -81,10 +73,11 @@ internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document,
             .Select(c => c.CompanyId).Distinct().ToListAsync(cancellationToken);
 
         var emptiedFilms = new HashSet<long>();
-        foreach (var (kind, column) in FilmColumns)
+        foreach (var (kind, column) in FactKindRegistry.FilmFields
+                     .Where(k => k.WhenUnsupported == WhenUnsupported.EmptyColumn).Select(k => (k.Name, k.Column!)))
         {
             if (!byKind.TryGetValue(kind, out var filmIds)) continue;
-#pragma warning disable EF1002 // column and kind are constants of this class, never input.
+#pragma warning disable EF1002 // column and kind are constants of the registry, never input.
             var emptied = await db.Database.SqlQueryRaw<long>(
                 $"UPDATE films t SET {column} = NULL WHERE t.id = ANY(@ids) AND t.{column} IS NOT NULL AND {Unsupported(kind)} RETURNING t.id AS \"Value\"",
                 new Npgsql.NpgsqlParameter("ids", filmIds)).ToListAsync(cancellationToken);
@@ -93,13 +86,13 @@ internal sealed class FactLedger(CatalogueDbContext db, SourceDocument document,
             foreach (var _ in emptied) changes.Removed(kind);
         }
 
-        // Rows that depend on other rows go first (excerpts before their review), so counts stay per kind.
-        foreach (var kind in new[] { FactKinds.Excerpt }.Concat(FactStore.RowTables.Keys.Where(k => k != FactKinds.Excerpt)))
+        // The registry lists rows before the rows they depend on (excerpts before their review), so counts stay per kind.
+        foreach (var kind in FactKindRegistry.Rows)
         {
-            if (!byKind.TryGetValue(kind, out var ids)) continue;
+            if (!byKind.TryGetValue(kind.Name, out var ids)) continue;
             var removed = await ExecuteUnsupportedAsync(
-                $"DELETE FROM {FactStore.RowTables[kind]} t WHERE t.id = ANY(@ids) AND {Unsupported(kind)}", ids, cancellationToken);
-            for (var i = 0; i < removed; i++) changes.Removed(kind);
+                $"DELETE FROM {kind.Table} t WHERE t.id = ANY(@ids) AND {Unsupported(kind.Name)}", ids, cancellationToken);
+            for (var i = 0; i < removed; i++) changes.Removed(kind.Name);
         }
 
         var films = await db.Films
