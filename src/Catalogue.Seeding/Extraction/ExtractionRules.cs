@@ -195,9 +195,10 @@ public static class ExtractionRules
             new("prose.company.alias", 0.7f, "The other name of an organisation introduced with \"also known as\"."),
             new("prose.company.platform-of-version", 0.75f, "The platform a version is on: \"An 88-minute version is streaming on Netflix\"."),
             new("prose.runtime.version", 0.75f, "A running time the sentence ties to a version: \"the theatrical cut runs 104 minutes\"."),
-            new("prose.runtime.plain", 0.7f, "The film's length in a sentence that names no version: \"Running a hefty 128 minutes\", \"a 75-minute documentary\".")
+            new("prose.runtime.plain", 0.7f, "The film's length in a sentence that names no version: \"Running a hefty 128 minutes\", \"a 75-minute documentary\", \"Directed by X, 107 minutes\".")
             {
-                Reads = [("Amy\n\nAmy is a documentary by Asif Kapadia. Running a hefty 128 minutes, Amy could lose a stretch of its middle.", "runtime=128")],
+                Reads = [("Amy\n\nAmy is a documentary by Asif Kapadia. Running a hefty 128 minutes, Amy could lose a stretch of its middle.", "runtime=128"),
+                         ("Capturing the Friedmans\n\nCapturing the Friedmans is a documentary. Directed by Andrew Jarecki, 107 minutes, and not easy to sit through.", "runtime=107")],
                 Ignores = [("Amy\n\nAmy is a documentary by Asif Kapadia. After 20 minutes I was in tears; Amy never lets go.", "runtime=20")],
             },
             new("prose.runtime.version-on-platform", 0.75f, "A version's running time and platform."),

@@ -35,6 +35,11 @@ internal static class RuntimeRules
     private static readonly Regex PlainLength = new(
         @"\b(?:running|runs|ran|clocking\s+in\s+at|clocks\s+in\s+at|lasting|lasts)\s+(?:a\s+|just\s+|only\s+|nearly\s+|almost\s+|over\s+)?(?:[\p{Ll}-]+\s+)?(?<minutes>\d{2,3})\s*(?:minutes|mins?)\b|\b(?:a|an|its|the)\s+(?:[\p{Ll}-]+\s+)?(?<minutes>\d{2,3})-minute\s+(?:documentary|film|feature|portrait|movie|doc|cut)\b", Options);
 
+    /// <summary>"Tim Wardle's British documentary, 96 minutes, about …", "Directed by Andrew Jarecki, 107 minutes": a length set between commas in a film's credits.</summary>
+    private static readonly Regex AppositiveLength = new(
+        @"(?:\b(?:documentary|film|feature|movie|doc)\b|\bdirected\s+by\s+\p{Lu}[^,.;]{2,60}),\s*(?<minutes>\d{2,3})\s*(?:minutes|mins?)\s*(?:,|\.|;|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public static void Apply(ProseContext context)
     {
         foreach (var sentence in context.Sentences)
@@ -42,7 +47,7 @@ internal static class RuntimeRules
                 ReadClause(context, clause);
         if (context.Film.Facts.Runtimes.Count > 0) return;
         foreach (var sentence in context.Sentences)
-            if (PlainLength.Match(sentence.Of(context.Text)) is { Success: true } length && int.Parse(length.Groups["minutes"].Value) is >= 20 and <= 600 and var minutes
+            if ((PlainLength.Match(sentence.Of(context.Text)) is { Success: true } plain ? plain : AppositiveLength.Match(sentence.Of(context.Text))) is { Success: true } length && int.Parse(length.Groups["minutes"].Value) is >= 20 and <= 600 and var minutes
                 && !context.CitesAnotherFilm(sentence.Of(context.Text)))
             {
                 var span = new TextSpan(sentence.Start + length.Index, sentence.Start + length.Index + length.Length);
