@@ -132,7 +132,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
 
     /// <summary>"In English.", "· in English and French", "In English, Bosnian, Arabic and Hausa.", "Hebrew with English subtitles.": what the film is spoken in.</summary>
     private static readonly System.Text.RegularExpressions.Regex SpokenIn = new(
-        @"(?:^|[.;·|]\s*)(?:[Ii]n\s+(?<languages>\p{Lu}\p{Ll}+(?:(?:,\s*|,?\s+and\s+)\p{Lu}\p{Ll}+)*)(?=\s*(?:[.;·|]|$|\s+with\s))|(?<languages>\p{Lu}\p{Ll}+)(?=\s+with\s+\p{Lu}\p{Ll}+\s+subtitles))",
+        @"(?:^|[.;·|]\s*)(?:[Ii]n\s+(?<languages>\p{Lu}\p{Ll}+(?:(?:,\s*|,?\s+and\s+)\p{Lu}\p{Ll}+)*)(?=\s*(?:[.;·|]|$|,?\s+with\s))|(?<languages>\p{Lu}\p{Ll}+)(?=\s+with\s+\p{Lu}\p{Ll}+\s+subtitles))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex UserRating = new(
@@ -200,7 +200,8 @@ public sealed class DocumentExtractor : IDocumentExtractor
                     CreditSentences(text, block, film, isDocumentary);
                     break;
             }
-            if (block.Kind is not (BlockKind.Field or BlockKind.LabelledSentence))
+            // "Running time: 108 minutes. In English.": a field's value may go on with a sentence of its own.
+            if (block.Kind is not BlockKind.LabelledSentence)
                 foreach (System.Text.RegularExpressions.Match spoken in SpokenIn.Matches(block.Value.Of(text)))
                 {
                     var languages = spoken.Groups["languages"];

@@ -59,4 +59,14 @@ public class CreditPhraseTests
 
         Assert.Equal([expected], Companies(film));
     }
+
+    [Theory]
+    [InlineData("Running time: 108 minutes. In English.", new[] { "en" })]
+    [InlineData("In English, Portuguese, French and Japanese, with subtitles", new[] { "en", "pt", "fr", "ja" })]
+    public void The_languages_a_credits_line_says_the_film_is_spoken_in_are_its_languages(string line, string[] expected)
+    {
+        var film = Film($"Senna\n\nDirector: Asif Kapadia\n{line}\n\nSenna is a documentary about a racing driver.\n");
+
+        Assert.Equal(expected, film.Languages.Select(l => l.Code));
+    }
 }
