@@ -169,7 +169,7 @@ internal static class LayoutReader
         // Table rows are not wrapped prose.
         if (lastLine.Of(text).Contains(" | ") || next.Span.Of(text).Contains(" | ")) return false;
         // "2011 · directed by David Gelb · 81 minutes": a line of facts is not wrapped prose either.
-        if (CountOf(lastLine.Of(text), " · ") >= 2) return false;
+        if (CountOf(lastLine.Of(text), " · ") >= 2 || CountOf(next.Span.Of(text), " · ") >= 3 && Rules.SpecRules.Facts(text, next.Span) >= 2) return false;
         // "Screening: The Thin Blue Line (…)", "Read: …": a line that opens with its own label starts a new block.
         if (LabelledOpening.IsMatch(next.Span.Of(text))) return false;
         // "WINNER — Audience Award, SXSW 2012" / "NOMINATED — Academy Award, …": a list of laurels, each line its own.
