@@ -242,6 +242,11 @@ public static class ExtractionRules
                      ("Crip Camp\n\nCrip Camp is a documentary about a summer camp. Executive producers are President Barack Obama and Michelle Obama.", "executive-producer=Barack Obama")],
             Ignores = [("Crip Camp\n\nCrip Camp is a documentary about a summer camp. Its director is careful, and Judith Heumann is its heart.", "director=Judith Heumann")],
         });
+        rules.Add(new("prose.role-phrase.role-after-name", 0.75f, "A name, then the role it took: \"with Steve James serving as executive producer\", \"X came on as executive producer\".")
+        {
+            Reads = [("Minding the Gap\n\nMinding the Gap is a documentary about skateboarders, with Steve James serving as executive producer.", "executive-producer=Steve James")],
+            Ignores = [("Amy\n\nAmy is a documentary about a singer, with Mitch Winehouse serving as a reluctant witness.", "executive-producer=Mitch Winehouse")],
+        });
         rules.Add(new("prose.role-phrase.possessed-work", 0.7f, "Whose work a part of the film is: \"Marco Beltrami's score\", \"Niki Waltl's loose, handheld camerawork\".")
         {
             Reads = [("Free Solo\n\nFree Solo is a documentary about a climber. Marco Beltrami's score pushes too hard in places.", "composer=Marco Beltrami")],

@@ -34,6 +34,7 @@ internal static class AwardRules
     /// <summary>"Phoenix, who won the Academy Award for Best Actor", "Documentaries have won the Palme d'Or twice": not this film's prize.</summary>
     private static readonly Regex OtherSubject = new(@"(?:,\s*who\s+(?:has\s+|had\s+|also\s+)?|\b\p{L}+(?:ies|s)\s+(?:have|had)\s+(?:\w+\s+)?)$", Options);
     private static readonly Regex PerformerCategory = new(@"\b(?:actor|actress|supporting|performance\s+by)\b", Options);
+    private static readonly Regex TitleAppositive = new(@"^\s*,\s*(?:his|her|their|its|the|a|an)\s+(?:[\p{L}-]+\s+)?$", Options);
     private static readonly Regex OtherWork = new(@"\b(?:earlier|previous|prior|first|debut|next|last|latest|other|fiction)\s+(?:feature|film|documentary|work|short)s?\b", Options);
     private static readonly Regex TitleWithYear = new(@"(?<title>\p{Lu}[\p{L}\p{N}'’!¡?,:& .-]{0,60}?)\s*\((?:19|20)\d\d\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex CapitalsRun = new(@"\b\p{Lu}{2,}[\p{Lu}'’&-]*(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’&-]*|A|I))+\b|\b\p{Lu}{5,}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -166,7 +167,9 @@ internal static class AwardRules
                 && !title.EndsWith(film.Title, StringComparison.OrdinalIgnoreCase))
                 return null;
         }
-        if (OtherWork.Match(before) is { Success: true } work && titleAt < work.Index) return null;
+        // "her earlier film won …" speaks of another work; "Minding the Gap, his debut feature, which premiered …" names this one.
+        if (OtherWork.Match(before) is { Success: true } work && titleAt < work.Index
+            && !(titleAt >= 0 && TitleAppositive.IsMatch(before[(titleAt + film.Title.Length)..work.Index]))) return null;
         // "… on WHEN WE WERE KINGS, Leon Gast's 1996 film …, which won the Oscar": a title in capitals that is not this film's.
         foreach (Match caps in CapitalsRun.Matches(before))
             if (caps.Index > titleAt && caps.Value.Count(char.IsLetter) >= 4 && !Mentions.PersonNames.LooksLikeOrganisation(caps.Value)

@@ -58,11 +58,21 @@ internal static class CreditRules
         @"['’]s\s+(?:[\p{Ll}-]+,?\s+){0,3}?(?<work>score|music|soundtrack|cinematography|camerawork|camera\s+work|photography|editing|edit)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>"with Steve James serving as executive producer", "Leonardo DiCaprio came on as executive producer": a name, then its role.</summary>
+    private static readonly Regex RoleAfterName = new(
+        @"\s+(?:serving|served|serves|acting|acted|came\s+on|comes\s+on|signed\s+on|stepped\s+in|joined)\s+as\s+(?:the\s+film['’]s\s+|its\s+|an?\s+|the\s+)?(?<role>executive\s+producer|producer|editor|cinematographer|director\s+of\s+photography|composer|narrator|co-director)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     public static void Apply(ProseContext context)
     {
         foreach (var sentence in context.Sentences)
         {
             var sentenceText = sentence.Of(context.Text);
+            foreach (Match match in RoleAfterName.Matches(sentenceText))
+                if (Names.ReadBackward(context.Text, sentence.Start + match.Index, sentence.Start) is { } named && named.Name.Contains(' ')
+                    && !Mentions.PersonNames.LooksLikeOrganisation(named.Name) && !context.CitesAnotherFilm(sentenceText))
+                    context.Film.AddCredit(named.Name, RoleOfNoun(match.Groups["role"].Value), null, null,
+                        new TextSpan(named.Span.Start, sentence.Start + match.Index + match.Length).Evidence(context.Rule("role-phrase.role-after-name")));
             foreach (Match match in PluralRole.Matches(sentenceText))
                 foreach (var name in NamesAfter(context.Text, sentence.Start + match.Index + match.Length, sentence.End).Where(n => n.Name.Contains(' ') && !n.Possessive))
                     context.Film.AddCredit(name.Name, PluralRoleOf(match.Groups["role"].Value), null, null,
@@ -85,6 +95,9 @@ internal static class CreditRules
 
     private static List<NameMatch> NamesAfter(string text, int position, int limit) =>
         NameLists.SkipDescriptors(text, position, limit) is { } start ? NameLists.ReadForward(text, start, limit) : [];
+
+    private static string RoleOfNoun(string noun) =>
+        noun.StartsWith("director", StringComparison.OrdinalIgnoreCase) ? CreditRoles.Cinematographer : PluralRoleOf(noun);
 
     private static string PluralRoleOf(string noun) => System.Text.RegularExpressions.Regex.Replace(noun.ToLowerInvariant().TrimEnd('s'), @"\s+", " ") switch
     {
