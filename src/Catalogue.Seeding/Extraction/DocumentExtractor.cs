@@ -16,7 +16,7 @@ namespace Catalogue.Seeding.Extraction;
 public sealed class DocumentExtractor : IDocumentExtractor
 {
     /// <summary>Changes whenever a rule changes what documents yield, so stored extractions are read again.</summary>
-    public const string Version = "2026-12-01.22";
+    public const string Version = "2026-12-01.23";
 
     public string ExtractorVersion => Version;
 

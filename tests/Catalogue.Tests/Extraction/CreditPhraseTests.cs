@@ -69,4 +69,15 @@ public class CreditPhraseTests
 
         Assert.Equal(expected, film.Languages.Select(l => l.Code));
     }
+
+    [Fact]
+    public void A_title_s_own_appositive_does_not_make_its_prize_another_work_s()
+    {
+        var film = Film("Minding the Gap\n\nBing Liu was 14 when he started filming his friends skateboarding around Rockford, Illinois. "
+                        + "Twelve years later that footage became Minding the Gap, his debut feature, which premiered in the U.S. Documentary Competition "
+                        + "at the Sundance Film Festival in January and won a Special Jury Award for Breakthrough Filmmaking. Minding the Gap is a documentary.\n");
+
+        Assert.Contains(film.Awards, a => a.Event == "Sundance Film Festival" && a.Outcome == "won" && a.Category.StartsWith("Special Jury Award", StringComparison.Ordinal));
+        Assert.Contains(film.Awards, a => a.Event == "Sundance Film Festival" && a.Outcome == "selected");
+    }
 }
