@@ -4,7 +4,7 @@ namespace Catalogue.Seeding.Extraction.Mentions;
 internal static class PlaceNames
 {
     /// <summary>"San Diego", "Cape Town", "European Jews", "Cold War", "Formula One": words that make a name a place's, a people's, an event's or a thing's.</summary>
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
     {
         "San", "Santa", "New", "Cape", "Fort", "Port", "Saint", "St.", "Mount", "Town", "City", "Island", "Islands",
         "Valley", "County", "Street", "Coast", "Beach", "Hills", "Mountains", "Sea", "Ocean", "Gulf", "Desert",
@@ -15,5 +15,5 @@ internal static class PlaceNames
     };
 
     // Words that are also common names ("Michael Bay", "River Phoenix", "Park Chan-wook", "Kanye West") are left out.
-    public static bool IsPlaceOrGroup(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Words.Contains);
+    public static bool IsPlaceOrGroup(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Markers.Contains);
 }

@@ -77,26 +77,26 @@ internal static class CompanyRules
     private static readonly Regex CompanysWork = new(
         @"\b(?:A|An|a|an)\s+(?<companies>\p{Lu}(?:[^.;:()“”""]|\([^()]{1,24}\)){1,80}?)\s+(?<work>film|production|co-production|release|presentation)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex TerritoryNote = new(@"\s*\([^()]{1,24}\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    /// <summary>"A24 (in U.S.)": the territory note after a company's name in a credits phrase.</summary>
+    private static readonly Regex TerritoryNote = new(@"\s*\([^()]{1,24}\)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly string[] WorkSeparators = ["/", ",", "|", " and "];
 
     /// <summary>
     /// "An Altitude Film Distribution (in U.K.)/A24 (in U.S.) release of a Universal Music, Film4 presentation of an On the Corner
-    /// production": the companies of a credits phrase, each with the span it was written in (territory notes left out).
+    /// production": the companies of a credits phrase, each with the span of its name (the territory note left out).
     /// </summary>
     private static IEnumerable<(string Name, int Start, int End)> CompaniesOfWork(string text, TextSpan span)
     {
-        var raw = span.Of(text);
-        var start = 0;
-        for (var i = 0; i <= raw.Length; i++)
+        var start = span.Start;
+        while (start <= span.End)
         {
-            var cut = i == raw.Length || raw[i] is '/' or ',' || raw[i] == '|' ? 1
-                : string.CompareOrdinal(raw, i, " and ", 0, 5) == 0 ? 5 : 0;
-            if (cut == 0) continue;
-            var part = TerritoryNote.Replace(raw[start..i], "").Trim();
-            var at = raw.IndexOf(part.Length > 0 ? part[..Math.Min(part.Length, 3)] : " ", start, StringComparison.Ordinal);
-            if (part.Length > 0 && at >= 0) yield return (TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(part)), span.Start + at, span.Start + at + part.Length);
-            start = i + cut;
-            i = start - 1;
+            var (at, length) = WorkSeparators.Select(separator => (At: text.IndexOf(separator, start, span.End - start, StringComparison.Ordinal), separator.Length))
+                .Where(found => found.At >= 0).DefaultIfEmpty((span.End, 0)).MinBy(found => found.Item1);
+            var part = TextSpan.Trimmed(text, start, at);
+            if (TerritoryNote.Match(part.Of(text)) is { Success: true } note) part = TextSpan.Trimmed(text, part.Start, part.Start + note.Index);
+            if (part.Length > 0) yield return (TitleRuns.WithoutLeadingThe(TitleRuns.Collapse(part.Of(text))), part.Start, part.End);
+            start = at + Math.Max(length, 1);
         }
     }
 
@@ -104,10 +104,11 @@ internal static class CompanyRules
     /// The companies of a production, presentation or release phrase. One word alone is a company only when it reads as one
     /// ("a Netflix release") or stands in a list of them, since "a Christmas release" or "a Broadway production" name a time or a place.
     /// </summary>
-    private static IEnumerable<(string Name, int Start, int End)> CompanyCredits(string text, TextSpan span) =>
-        CompaniesOfWork(text, span).ToList() is var parts
-            ? parts.Where(c => IsCompanyShaped(c.Name) && (parts.Count > 1 || c.Name.Contains(' ') || Mentions.PersonNames.LooksLikeOrganisation(c.Name)))
-            : [];
+    private static IEnumerable<(string Name, int Start, int End)> CompanyCredits(string text, TextSpan span)
+    {
+        var parts = CompaniesOfWork(text, span).ToList();
+        return parts.Where(c => IsCompanyShaped(c.Name) && (parts.Count > 1 || c.Name.Contains(' ') || Mentions.PersonNames.LooksLikeOrganisation(c.Name)));
+    }
 
     /// <summary>The phrases of a credits field ("Production: … A Sandbox Films presentation of an Intuitive Pictures production."), each company with its role.</summary>
     public static IEnumerable<(string Name, string Role, TextSpan Span)> CreditPhrases(string text, TextSpan value)

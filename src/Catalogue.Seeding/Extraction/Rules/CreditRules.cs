@@ -45,8 +45,10 @@ internal static class CreditRules
 
     private static readonly string[] CompanyWords = ["Films", "Film", "Pictures", "Productions", "Media", "Studios", "Studio", "Entertainment", "Company"];
 
-    /// <summary>"the film's editors, Erin Casper and Jocelyne Chaput": a plural role noun and the names it introduces.</summary>
-    /// <summary>"Executive producers are Tonia Davis and …", "its editor is Nels Bangerter": a role noun stated of the names after it.</summary>
+    /// <summary>
+    /// A role noun and the names it introduces: "the film's editors, Erin Casper and Jocelyne Chaput", "Executive producers are
+    /// Tonia Davis and …", "its editor is Nels Bangerter".
+    /// </summary>
     private static readonly Regex PluralRole = new(
         @"\b(?:the\s+film['’]s|its)\s+(?<role>directors|co-directors|producers|executive\s+producers|editors|cinematographers|composers|writers)\s*,?\s+" +
         @"|^\s*(?<role>directors?|co-directors?|producers?|executive\s+producers?|editors?|cinematographers?|composers?|writers?|narrators?)\s+(?:are|is|was|were|include|includes|included)\s+" +
@@ -99,7 +101,8 @@ internal static class CreditRules
     private static string RoleOfNoun(string noun) =>
         noun.StartsWith("director", StringComparison.OrdinalIgnoreCase) ? CreditRoles.Cinematographer : PluralRoleOf(noun);
 
-    private static string PluralRoleOf(string noun) => System.Text.RegularExpressions.Regex.Replace(noun.ToLowerInvariant().TrimEnd('s'), @"\s+", " ") switch
+    /// <summary>"Executive  producers", "editor": the role of a role noun, singular or plural, however it is spaced.</summary>
+    private static string PluralRoleOf(string noun) => string.Join(' ', noun.ToLowerInvariant().TrimEnd('s').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "director" => CreditRoles.Director,
         "co-director" => CreditRoles.CoDirector,

@@ -40,6 +40,9 @@ internal static class RuntimeRules
         @"(?:\b(?:documentary|film|feature|movie|doc)\b|\bdirected\s+by\s+\p{Lu}[^,.;]{2,60}),\s*(?<minutes>\d{2,3})\s*(?:minutes|mins?)\s*(?:,|\.|;|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    private static Match PlainOrAppositiveLength(string sentence) =>
+        PlainLength.Match(sentence) is { Success: true } plain ? plain : AppositiveLength.Match(sentence);
+
     public static void Apply(ProseContext context)
     {
         foreach (var sentence in context.Sentences)
@@ -47,8 +50,8 @@ internal static class RuntimeRules
                 ReadClause(context, clause);
         if (context.Film.Facts.Runtimes.Count > 0) return;
         foreach (var sentence in context.Sentences)
-            if ((PlainLength.Match(sentence.Of(context.Text)) is { Success: true } plain ? plain : AppositiveLength.Match(sentence.Of(context.Text))) is { Success: true } length && int.Parse(length.Groups["minutes"].Value) is >= 20 and <= 600 and var minutes
-                && !context.CitesAnotherFilm(sentence.Of(context.Text)))
+            if (sentence.Of(context.Text) is var written && PlainOrAppositiveLength(written) is { Success: true } length
+                && int.Parse(length.Groups["minutes"].Value) is >= 20 and <= 600 and var minutes && !context.CitesAnotherFilm(written))
             {
                 var span = new TextSpan(sentence.Start + length.Index, sentence.Start + length.Index + length.Length);
                 context.Film.AddRuntime(new RuntimeFact(minutes, RuntimeVersions.Listing, null, span.Evidence(context.Rule("runtime.plain"))));

@@ -57,15 +57,16 @@ internal static class SubjectRules
                 if (NameLists.SkipDescriptors(context.Text, sentence.Start + match.Index + match.Length, sentence.End) is { } nameStart)
                     foreach (var name in NameLists.ReadForward(context.Text, nameStart, sentence.End).Where(n => n.Name.Contains(' ')))
                         AddSubject(context, name, sentence, "subject.portrayed", allowPossessive: true);
+            var aboutThisFilm = !context.CitesAnotherFilm(sentenceText);
             // The name right after the cue: with descriptors before it ("about the …") the cue more often introduces a group or a place.
-            if (!context.CitesAnotherFilm(sentenceText))
+            if (aboutThisFilm)
                 foreach (Match match in AboutCue.Matches(sentenceText))
                     foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End).Where(n => IsFullPersonName(context, n.Name)))
                         AddSubject(context, name, sentence, "subject.about", allowPossessive: true);
             foreach (Match match in HeartOf.Matches(sentenceText))
                 foreach (var name in NameLists.ReadForward(context.Text, sentence.Start + match.Index + match.Length, sentence.End))
                     AddSubject(context, name, sentence, "subject.heart-of");
-            if (!context.CitesAnotherFilm(sentenceText))
+            if (aboutThisFilm)
                 foreach (Match match in AppearingVerb.Matches(sentenceText))
                     ReadAppearing(context, sentence, sentence.Start + match.Index);
             foreach (Match match in MembersOf.Matches(sentenceText))
